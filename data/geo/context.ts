@@ -1,0 +1,19 @@
+// The six neighbouring provinces, shown as muted context around Henan.
+import { bboxClip } from '@turf/turf';
+import type { MultiPolygon, Polygon } from 'geojson';
+import type { BBox } from './gshhg.ts';
+
+export const CONTEXT_BBOX: BBox = [106.5, 29.0, 120.5, 39.0];
+
+export const NEIGHBOURS = [
+  { code: '140000', nameZh: '山西省', nameEn: 'Shanxi', filePrefix: 'shan1_xi1_' },
+  { code: '130000', nameZh: '河北省', nameEn: 'Hebei', filePrefix: 'he2_bei3_' },
+  { code: '370000', nameZh: '山东省', nameEn: 'Shandong', filePrefix: 'shan1_dong1_' },
+  { code: '340000', nameZh: '安徽省', nameEn: 'Anhui', filePrefix: 'an1_hui1_' },
+  { code: '420000', nameZh: '湖北省', nameEn: 'Hubei', filePrefix: 'hu2_bei3_' },
+  { code: '610000', nameZh: '陕西省', nameEn: 'Shaanxi', filePrefix: 'shan3_xi1_' },
+] as const;
+
+export function clipToContext(geom: Polygon | MultiPolygon): Polygon | MultiPolygon {
+  return bboxClip(geom, CONTEXT_BBOX).geometry as Polygon | MultiPolygon;
+}

@@ -1,0 +1,86 @@
+// npm run bench [-- --runs N] [-- --json FILE]
+// Builds the app and a bare MapLibre baseline page, loads each several times
+// in Chromium (alternating), and prints app/baseline ratios from this run.
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { build } from 'vite';
+import type { Browser } from '@playwright/test';
+import { launch } from '../lib/chromium.ts';
+import { serve } from '../lib/serve.ts';
+import { benchCase, table, type BenchCase } from './stats.ts';
+import { bytes } from './sizes.ts';
+
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, json: { type: 'string' } } });
+const RUNS = Number(values.runs);
+const ROOT = resolve(import.meta.dirname, '../..');
+const OUT = { app: resolve(ROOT, '.bench/app'), baseline: resolve(ROOT, '.bench/baseline') };
+
+await build({ root: ROOT, logLevel: 'warn', build: { outDir: OUT.app, emptyOutDir: true } });
+await build({
+  root: resolve(ROOT, 'scripts/bench/baseline'),
+  configFile: false,
+  base: './',
+  publicDir: resolve(ROOT, 'public'),
+  logLevel: 'warn',
+  build: { outDir: OUT.baseline, emptyOutDir: true },
+});
+
+type Target = keyof typeof OUT;
+const servers = { app: await serve(OUT.app), baseline: await serve(OUT.baseline) };
+const browser = await launch();
+
+/** Navigation start to the first map idle, and JS heap after idle. */
+async function loadOnce(b: Browser, target: Target): Promise<{ load: number; heap: number }> {
+  const context = await b.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(servers[target].url);
+  // No named functions in page code: the TS runner would wrap them in a helper the page lacks.
+  await page.waitForFunction(() => performance.getEntriesByName('atlas-map-idle').length > 0, null, {
+    timeout: 120_000,
+    polling: 10,
+  });
+  const load = await page.evaluate(() => performance.getEntriesByName('atlas-map-idle')[0].startTime);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await context.close();
+  return { load, heap: usedSize / 2 ** 20 };
+}
+
+const samples: Record<Target, { load: number[]; heap: number[] }> = {
+  app: { load: [], heap: [] },
+  baseline: { load: [], heap: [] },
+};
+try {
+  await loadOnce(browser, 'app'); // warm-up: the OS file cache, not the browser's
+  for (let i = 0; i < RUNS; i++) {
+    const order: Target[] = i % 2 ? ['baseline', 'app'] : ['app', 'baseline'];
+    for (const t of order) {
+      const r = await loadOnce(browser, t);
+      samples[t].load.push(r.load);
+      samples[t].heap.push(r.heap);
+    }
+  }
+} finally {
+  await browser.close();
+  await Promise.all(Object.values(servers).map((s) => s.close()));
+}
+
+const js = { app: bytes(OUT.app, /\.(m?js)$/), baseline: bytes(OUT.baseline, /\.(m?js)$/) };
+const geo = bytes(resolve(ROOT, 'public/geo'), /\.(geojson|json)$/);
+const kb = (n: number) => n / 1024;
+const cases: BenchCase[] = [
+  benchCase('load', 'navigation to first map idle', 'ms', samples.app.load, samples.baseline.load),
+  benchCase('load', 'JS heap after idle', 'MiB', samples.app.heap, samples.baseline.heap),
+  benchCase('size', 'JS bytes (raw)', 'KiB', [kb(js.app.raw)], [kb(js.baseline.raw)]),
+  benchCase('size', 'JS bytes (gzip)', 'KiB', [kb(js.app.gzip)], [kb(js.baseline.gzip)]),
+  benchCase('size', 'geometry bytes (raw)', 'KiB', [kb(geo.raw)], [kb(geo.raw)]),
+  benchCase('size', 'geometry bytes (gzip)', 'KiB', [kb(geo.gzip)], [kb(geo.gzip)]),
+];
+console.log(`\n${RUNS} runs each, alternating; Chromium ${browser.version()}\n`);
+console.log(table(cases));
+if (values.json) {
+  writeFileSync(values.json, JSON.stringify(cases, null, 2) + '\n');
+  console.log(`\nwrote ${values.json}`);
+}

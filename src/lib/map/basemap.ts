@@ -1,0 +1,141 @@
+// The embedded base map: sources and layers built from public/geo/, no tiles,
+// no glyph server. Labels render locally from system fonts.
+import type {
+  ExpressionSpecification,
+  LayerSpecification,
+  SourceSpecification,
+} from 'maplibre-gl';
+import type { Lang } from '../i18n/lang.ts';
+import { geoUrl, type GeoFile } from '../geo/files.ts';
+import { PALETTE as P } from './palette.ts';
+import type { LayerId } from './zorder.ts';
+
+// With no `glyphs` in the style, MapLibre draws every label with these fonts
+// through the browser, so neither language needs a glyph server.
+export const FONT_REGULAR = ['Noto Sans CJK SC', 'Noto Sans SC', 'Microsoft YaHei', 'PingFang SC', 'sans-serif'];
+export const FONT_BOLD = FONT_REGULAR.map((f) => (f === 'sans-serif' ? f : `${f} Bold`));
+
+export const BASE_SOURCES = ['counties', 'cities', 'province', 'neighbours', 'labels', 'rivers', 'lakes'] as const;
+export type BaseSource = (typeof BASE_SOURCES)[number] & GeoFile;
+
+export function baseSources(url: (f: GeoFile) => string = geoUrl): Record<BaseSource, SourceSpecification> {
+  return Object.fromEntries(
+    BASE_SOURCES.map((s) => [s, { type: 'geojson', data: url(s), attribution: '' }]),
+  ) as Record<BaseSource, SourceSpecification>;
+}
+
+export const labelField = (lang: Lang): ExpressionSpecification => ['get', lang === 'zh' ? 'name_zh' : 'name_en'];
+
+const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
+
+type BaseLayer = LayerSpecification & { id: LayerId };
+
+export function baseLayers(lang: Lang): BaseLayer[] {
+  const text = labelField(lang);
+  return [
+    { id: 'background', type: 'background', paint: { 'background-color': P.background } },
+    { id: 'neighbours-fill', type: 'fill', source: 'neighbours', paint: { 'fill-color': P.neighbourFill } },
+    {
+      id: 'neighbours-line',
+      type: 'line',
+      source: 'neighbours',
+      paint: { 'line-color': P.neighbourLine, 'line-width': 0.8 },
+    },
+    {
+      id: 'counties-fill',
+      type: 'fill',
+      source: 'counties',
+      paint: {
+        'fill-color': ['case', state('selected'), P.countySelected, state('hover'), P.countyHover, P.countyFill],
+      },
+    },
+    { id: 'lakes-fill', type: 'fill', source: 'lakes', paint: { 'fill-color': P.water } },
+    {
+      id: 'rivers-line',
+      type: 'line',
+      source: 'rivers',
+      filter: ['==', ['get', 'name_zh'], ''],
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: { 'line-color': P.river, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.6, 9, 1.6] },
+    },
+    {
+      id: 'rivers-major',
+      type: 'line',
+      source: 'rivers',
+      filter: ['!=', ['get', 'name_zh'], ''],
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: { 'line-color': P.majorRiver, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 1.4, 9, 3.2] },
+    },
+    {
+      id: 'counties-line',
+      type: 'line',
+      source: 'counties',
+      paint: { 'line-color': P.countyLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.3, 9, 1] },
+    },
+    {
+      id: 'cities-line',
+      type: 'line',
+      source: 'cities',
+      paint: { 'line-color': P.cityLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.8, 9, 1.8] },
+    },
+    {
+      id: 'province-line',
+      type: 'line',
+      source: 'province',
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': P.provinceLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 1.6, 9, 3] },
+    },
+    {
+      id: 'selected-outline',
+      type: 'line',
+      source: 'counties',
+      paint: { 'line-color': P.provinceLine, 'line-width': 2, 'line-opacity': ['case', state('selected'), 1, 0] },
+    },
+    {
+      id: 'river-labels',
+      type: 'symbol',
+      source: 'rivers',
+      filter: ['all', ['!=', ['get', 'name_zh'], ''], ['get', 'in_henan']],
+      layout: {
+        'symbol-placement': 'line',
+        'text-field': text,
+        'text-font': FONT_REGULAR,
+        'text-size': 12,
+        'symbol-spacing': 400,
+      },
+      paint: { 'text-color': P.majorRiver, 'text-halo-color': P.labelHalo, 'text-halo-width': 1.5 },
+    },
+    {
+      id: 'neighbour-labels',
+      type: 'symbol',
+      source: 'labels',
+      filter: ['==', ['get', 'level'], 'neighbour'],
+      layout: { 'text-field': text, 'text-font': FONT_REGULAR, 'text-size': 14, 'text-letter-spacing': 0.2 },
+      paint: { 'text-color': P.neighbourLabel, 'text-halo-color': P.labelHalo, 'text-halo-width': 1 },
+    },
+    {
+      id: 'county-labels',
+      type: 'symbol',
+      source: 'labels',
+      minzoom: 7,
+      filter: ['==', ['get', 'level'], 'county'],
+      layout: { 'text-field': text, 'text-font': FONT_REGULAR, 'text-size': 11, 'text-max-width': 6 },
+      paint: { 'text-color': P.countyLabel, 'text-halo-color': P.labelHalo, 'text-halo-width': 1.2 },
+    },
+    {
+      id: 'city-labels',
+      type: 'symbol',
+      source: 'labels',
+      filter: ['==', ['get', 'level'], 'city'],
+      layout: {
+        'text-field': text,
+        'text-font': FONT_BOLD,
+        'text-size': ['interpolate', ['linear'], ['zoom'], 5, 12, 9, 16],
+        'text-max-width': 8,
+      },
+      paint: { 'text-color': P.cityLabel, 'text-halo-color': P.labelHalo, 'text-halo-width': 1.6 },
+    },
+  ];
+}
+
+export const LABEL_LAYERS: LayerId[] = ['river-labels', 'neighbour-labels', 'county-labels', 'city-labels'];

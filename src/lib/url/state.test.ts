@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_VIEW, formatView, parseView } from './state.ts';
+
+describe('parseView', () => {
+  it('reads language, camera and county', () => {
+    const { view, notes } = parseView('?lang=en&map=8.5/34.7500/113.6250&county=410308');
+    expect(notes).toEqual([]);
+    expect(view).toEqual({ lang: 'en', camera: { zoom: 8.5, lat: 34.75, lon: 113.625 }, county: '410308' });
+  });
+
+  it('falls back to the default for each bad value and notes every one', () => {
+    const { view, notes } = parseView('?lang=fr&map=9/91/500&county=abc');
+    expect(view).toEqual(DEFAULT_VIEW);
+    expect(notes.map((n) => n.key)).toEqual(['note.lang', 'note.map', 'note.county']);
+    expect(notes.map((n) => n.value)).toEqual(['fr', '9/91/500', 'abc']);
+  });
+
+  it.each(['', '8/34', '8/34/113/1', 'x/34/113', '8//113', '20/34/113', 'NaN/34/113'])(
+    'rejects the camera "%s"',
+    (map) => {
+      const { view, notes } = parseView(`?map=${map}`);
+      expect(view.camera).toBeNull();
+      expect(notes).toHaveLength(1);
+    },
+  );
+
+  it('keeps a good value when another one is bad', () => {
+    const { view } = parseView('?lang=en&map=garbage');
+    expect(view.lang).toBe('en');
+  });
+});
+
+describe('formatView', () => {
+  it('round-trips through parseView', () => {
+    const view = { lang: 'en' as const, camera: { zoom: 7.25, lat: 33.1234, lon: 112.5 }, county: '411303' };
+    expect(parseView(formatView(view)).view).toEqual(view);
+  });
+
+  it('leaves defaults out of the link', () => {
+    expect(formatView(DEFAULT_VIEW)).toBe('');
+  });
+});

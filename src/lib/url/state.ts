@@ -1,0 +1,75 @@
+// The view as a URL: ?lang=en&map=zoom/lat/lon&county=410308. Parsing never
+// throws; each unreadable value falls back to its default and leaves a note.
+import { isLang, type Lang } from '../i18n/lang.ts';
+import type { StringKey } from '../i18n/strings.ts';
+
+export interface Camera {
+  zoom: number;
+  lat: number;
+  lon: number;
+}
+
+export interface ViewState {
+  lang: Lang;
+  /** null: fit Henan. */
+  camera: Camera | null;
+  /** Selected county-level unit, by NBS code. */
+  county: string | null;
+}
+
+export interface Note {
+  key: StringKey;
+  value: string;
+}
+
+export const DEFAULT_VIEW: ViewState = { lang: 'zh', camera: null, county: null };
+
+// The context frame of the base map; a camera outside it is not a view of Henan.
+const LIMITS = { zoom: [4, 14], lat: [29, 39.5], lon: [106, 121] } as const;
+
+const within = (v: number, [lo, hi]: readonly [number, number]) => Number.isFinite(v) && v >= lo && v <= hi;
+
+export function parseCamera(text: string): Camera | null {
+  const parts = text.split('/');
+  if (parts.length !== 3 || parts.some((p) => !/^-?\d+(\.\d+)?$/.test(p))) return null;
+  const [zoom, lat, lon] = parts.map(Number);
+  if (!within(zoom, LIMITS.zoom) || !within(lat, LIMITS.lat) || !within(lon, LIMITS.lon)) return null;
+  return { zoom, lat, lon };
+}
+
+export function formatCamera(c: Camera): string {
+  return `${c.zoom.toFixed(2)}/${c.lat.toFixed(4)}/${c.lon.toFixed(4)}`;
+}
+
+export function parseView(search: string): { view: ViewState; notes: Note[] } {
+  const params = new URLSearchParams(search);
+  const notes: Note[] = [];
+  const view: ViewState = { ...DEFAULT_VIEW };
+
+  const lang = params.get('lang');
+  if (lang !== null) {
+    if (isLang(lang)) view.lang = lang;
+    else notes.push({ key: 'note.lang', value: lang });
+  }
+  const map = params.get('map');
+  if (map !== null) {
+    view.camera = parseCamera(map);
+    if (!view.camera) notes.push({ key: 'note.map', value: map });
+  }
+  const county = params.get('county');
+  if (county !== null) {
+    if (/^\d{6}$/.test(county)) view.county = county;
+    else notes.push({ key: 'note.county', value: county });
+  }
+  return { view, notes };
+}
+
+/** Query string for a view; defaults are left out so links stay short. */
+export function formatView(view: ViewState): string {
+  const params = new URLSearchParams();
+  if (view.lang !== DEFAULT_VIEW.lang) params.set('lang', view.lang);
+  if (view.camera) params.set('map', formatCamera(view.camera));
+  if (view.county) params.set('county', view.county);
+  const s = params.toString().replaceAll('%2F', '/');
+  return s ? `?${s}` : '';
+}
