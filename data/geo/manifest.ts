@@ -25,7 +25,7 @@ export function writeManifest(
         licence: 'MIT',
       },
       {
-        what: 'city seat points (property cp of each city in map/json/province/henan.json)',
+        what: 'city seat points, and 西安 and 武汉 (property cp of each city in map/json/province/{henan,shanxi1,hubei}.json)',
         from: `npm ${sources.seats.name}@${sources.seats.version}`,
         licence: 'Apache-2.0',
       },

@@ -3,9 +3,15 @@
 // there, so vertices are snapped and gaps/overlaps cleaned before borders
 // become shared arcs; every dissolve and simplification then works on those
 // arcs, so the result has no slivers and no gaps.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-// @ts-expect-error mapshaper ships no type declarations
-import mapshaper from 'mapshaper';
+
+// Run through npx, not installed: its dependency tree builds native modules
+// that the app and its tests never need.
+const MAPSHAPER = 'mapshaper@0.7.70';
 
 type Area = Polygon | MultiPolygon;
 
@@ -45,21 +51,24 @@ export async function dissolveAndSimplify(groups: Group[], opts: SimplifyOptions
       })),
     ),
   };
-  const cmd = [
-    `-i parts.json snap snap-interval=${opts.snap} name=groups`,
-    '-clean gap-fill-area=2km2',
-    '-dissolve gid copy-fields=parent,coarse,subject',
-    `-simplify variable percentage='coarse ? ${opts.keepCoarse} : ${opts.keepFine}' keep-shapes`,
-    '-dissolve parent + name=parents',
-    '-dissolve subject target=groups + name=whole',
-    `-o format=geojson precision=${10 ** -opts.decimals} target=groups,parents,whole`,
-  ].join(' ');
-  const out: Record<string, Buffer | string> = await mapshaper.applyCommands(cmd, { 'parts.json': parts });
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-geo-'));
+  writeFileSync(join(dir, 'parts.json'), JSON.stringify(parts));
+  // prettier-ignore
+  execFileSync('npx', ['--yes', MAPSHAPER,
+    '-i', join(dir, 'parts.json'), 'snap', `snap-interval=${opts.snap}`, 'name=groups',
+    '-clean', 'gap-fill-area=2km2',
+    '-dissolve', 'gid', 'copy-fields=parent,coarse,subject',
+    '-simplify', 'variable', `percentage=coarse ? ${opts.keepCoarse} : ${opts.keepFine}`, 'keep-shapes',
+    '-dissolve', 'parent', '+', 'name=parents',
+    '-dissolve', 'subject', 'target=groups', '+', 'name=whole',
+    '-o', 'format=geojson', `precision=${10 ** -opts.decimals}`, 'target=groups,parents,whole', `${dir}/`,
+  ], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
   const read = (layer: string, key: string) => {
-    const fc = JSON.parse(String(out[`${layer}.json`])) as FeatureCollection<Area>;
+    const fc = JSON.parse(readFileSync(join(dir, `${layer}.json`), 'utf8')) as FeatureCollection<Area>;
     return new Map(fc.features.map((f) => [String(f.properties![key]), f.geometry]));
   };
-  const whole = read('whole', 'subject').get('all');
-  if (!whole) throw new Error('mapshaper returned no union of the subject groups');
-  return { groups: read('groups', 'gid'), parents: read('parents', 'parent'), whole };
+  const result = { groups: read('groups', 'gid'), parents: read('parents', 'parent'), whole: read('whole', 'subject').get('all') };
+  rmSync(dir, { recursive: true });
+  if (!result.whole) throw new Error('mapshaper returned no union of the subject groups');
+  return result as Dissolved;
 }

@@ -7,6 +7,7 @@ export const GEO_FILES = {
   labels: 'labels.geojson',
   rivers: 'rivers.geojson',
   lakes: 'lakes.geojson',
+  seats: 'seats.geojson',
   manifest: 'manifest.json',
 } as const;
 
