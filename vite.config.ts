@@ -1,8 +1,23 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type Plugin } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { loadPlan } from './src/lib/plan/node-load.ts';
+
+/** Fails the build on bad plan data: unknown code, missing citation, stray member. */
+function checkPlanData(): Plugin {
+  return {
+    name: 'check-plan-data',
+    buildStart() {
+      try {
+        loadPlan(import.meta.dirname);
+      } catch (e) {
+        this.error(e instanceof Error ? e.message : String(e));
+      }
+    },
+  };
+}
 
 export default defineConfig({
-  plugins: [svelte()],
+  plugins: [svelte(), checkPlanData()],
   // Relative asset URLs, so the built app also works from a sub-path or file server.
   base: './',
   build: { target: 'es2022', chunkSizeWarningLimit: 1500 },

@@ -11,7 +11,7 @@ import { countyKind, englishName, romanise, baseName } from './geo/names.ts';
 import { dissolveAndSimplify, type Group } from './geo/topology.ts';
 import { labelPoint } from './geo/label-point.ts';
 import { clipToContext, CONTEXT_BBOX, NEIGHBOURS } from './geo/context.ts';
-import { buildWater } from './geo/water.ts';
+import { buildWater, riverWithin } from './geo/water.ts';
 import { writeManifest } from './geo/manifest.ts';
 import { bbox } from '@turf/turf';
 
@@ -142,6 +142,8 @@ const seatPoints = [
 
 const water = buildWater(CONTEXT_BBOX, province[0].geometry, counties);
 
+const yellowInHenan = riverWithin(water.rivers.find((r) => r.properties.name_zh === '黄河')!, province[0].geometry);
+
 const collection = (features: object[]) => ({ type: 'FeatureCollection', features });
 const files: Record<string, object> = {
   'henan-counties.geojson': collection(counties),
@@ -152,6 +154,7 @@ const files: Record<string, object> = {
   'rivers.geojson': collection(water.rivers),
   'lakes.geojson': collection(water.lakes),
   'seats.geojson': collection(seatPoints),
+  'yellow-river-henan.geojson': collection([yellowInHenan]),
 };
 mkdirSync(OUT, { recursive: true });
 for (const [name, fc] of Object.entries(files)) writeFileSync(join(OUT, name), JSON.stringify(fc));

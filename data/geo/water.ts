@@ -1,7 +1,7 @@
 // Rivers and lakes for the base map. GSHHG carries no names, so a river is
 // named only where a rule ties one joined line to it beyond doubt.
-import { area, booleanIntersects, lineString, polygon, simplify as simplifyLine } from '@turf/turf';
-import type { Feature, LineString, MultiPolygon, Polygon, Position } from 'geojson';
+import { area, booleanIntersects, booleanPointInPolygon, buffer, along, length, lineSplit, lineString, polygon, simplify as simplifyLine } from '@turf/turf';
+import type { Feature, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import { lakes, rivers, type BBox } from './gshhg.ts';
 
 interface County {
@@ -71,4 +71,22 @@ export function buildWater(bbox: BBox, henan: Polygon | MultiPolygon, counties: 
       geometry: p.geometry,
     }));
   return { rivers: riverFeatures, lakes: lakeFeatures };
+}
+
+/**
+ * The stretches of a river inside a province or along its border (within
+ * 2 km): the river split where it crosses the border, keeping the pieces
+ * whose midpoint lies in the province widened by 2 km.
+ */
+export function riverWithin(river: Feature<LineString>, area: Polygon | MultiPolygon): Feature<LineString | MultiLineString> {
+  const zone = buffer(area, 2, { units: 'kilometers' })!;
+  const outline = { type: 'Feature' as const, properties: {}, geometry: area };
+  const pieces = lineSplit(river, outline as Feature<Polygon>).features.filter((p) =>
+    booleanPointInPolygon(along(p, length(p) / 2), zone),
+  );
+  return {
+    type: 'Feature',
+    properties: { name_zh: river.properties!.name_zh, name_en: river.properties!.name_en, basis: 'GSHHG line inside Henan or within 2 km of its border' },
+    geometry: { type: 'MultiLineString', coordinates: pieces.map((p) => round(p.geometry.coordinates)) },
+  };
 }

@@ -8,6 +8,7 @@ export const GEO_FILES = {
   rivers: 'rivers.geojson',
   lakes: 'lakes.geojson',
   seats: 'seats.geojson',
+  yellowRiverHenan: 'yellow-river-henan.geojson',
   manifest: 'manifest.json',
 } as const;
 

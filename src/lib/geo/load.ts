@@ -1,7 +1,7 @@
 // Fetches the small files the UI itself reads; the map fetches geometry on its own.
 import { geoUrl, type GeoFile } from './files.ts';
 import { parseGazetteer, type Gazetteer } from './gazetteer.ts';
-import { manifest as manifestSchema, type Manifest } from './schema.ts';
+import { manifest as manifestSchema, seatCollection, type Manifest } from './schema.ts';
 
 async function fetchJson(file: GeoFile): Promise<unknown> {
   const res = await fetch(geoUrl(file));
@@ -9,7 +9,13 @@ async function fetchJson(file: GeoFile): Promise<unknown> {
   return res.json();
 }
 
-export async function loadBase(): Promise<{ manifest: Manifest; gazetteer: Gazetteer }> {
-  const [m, labels] = await Promise.all([fetchJson('manifest'), fetchJson('labels')]);
-  return { manifest: manifestSchema.parse(m), gazetteer: parseGazetteer(labels) };
+export type Seats = ReadonlyMap<string, [number, number]>;
+
+export async function loadBase(): Promise<{ manifest: Manifest; gazetteer: Gazetteer; seats: Seats }> {
+  const [m, labels, seats] = await Promise.all([fetchJson('manifest'), fetchJson('labels'), fetchJson('seats')]);
+  return {
+    manifest: manifestSchema.parse(m),
+    gazetteer: parseGazetteer(labels),
+    seats: new Map(seatCollection.parse(seats).features.map((f) => [f.properties.adcode, f.geometry.coordinates])),
+  };
 }

@@ -44,3 +44,14 @@ export const manifest = z.object({
   sources: z.array(z.object({ what: z.string(), from: z.string(), licence: z.string() })),
 });
 export type Manifest = z.infer<typeof manifest>;
+
+export const seatCollection = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(
+    z.object({
+      type: z.literal('Feature'),
+      properties: z.object({ adcode, name_zh: z.string(), name_en: z.string(), external: z.boolean() }),
+      geometry: z.object({ type: z.literal('Point'), coordinates: z.tuple([z.number(), z.number()]) }),
+    }),
+  ),
+});

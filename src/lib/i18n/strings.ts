@@ -26,6 +26,23 @@ export const STRINGS = {
   'kind.county': { zh: '县', en: 'County' },
   'kind.county-level city': { zh: '县级市', en: 'County-level city' },
   'kind.prefecture-level city': { zh: '省辖市', en: 'Prefecture-level city' },
+  inThePlans: { zh: '规划中的角色', en: 'In the plans' },
+  showLayer: { zh: '显示图层', en: 'Show layer' },
+  openCity: { zh: '查看所属市', en: 'Open its city' },
+  openList: {
+    zh: '规划的列举以“等”结尾：所列城市是举例，不一定是全部。',
+    en: 'The plan\'s list ends in 等 ("and others"): the places listed are examples, not necessarily all.',
+  },
+  derived: { zh: '范围为推算，非规划列明：', en: 'Extent derived, not listed by the plan: ' },
+  containsCounties: { zh: '辖内县级单位：', en: 'Counties within: ' },
+  noItems: { zh: '两部规划未直接点名此地。', en: 'Neither plan names this place directly.' },
+  layers: { zh: '图层', en: 'Layers' },
+  legend: { zh: '图例', en: 'Legend' },
+  download: { zh: '下载 GeoJSON', en: 'Download GeoJSON' },
+  search: { zh: '搜索市、县（中文、拼音、英文）', en: 'Find a city or county (Chinese, pinyin, English)' },
+  searchLabel: { zh: '搜索地名', en: 'Search places' },
+  noMatch: { zh: '没有找到“{v}”。请输入河南的市或县名称。', en: 'Nothing matches "{v}". Try a city or county of Henan.' },
+  glossary: { zh: '术语', en: 'Glossary' },
   mapLabel: { zh: '河南省地图', en: 'Map of Henan' },
   loadFailed: {
     zh: '地图数据加载失败，请刷新页面重试。',
@@ -37,6 +54,8 @@ export const STRINGS = {
   },
   'note.lang': { zh: '无法识别语言参数“{v}”，已使用中文。', en: 'Unknown language "{v}"; showing Chinese.' },
   'note.map': { zh: '无法识别视图参数“{v}”，已显示全省。', en: 'Could not read the view "{v}"; showing all of Henan.' },
+  'note.city': { zh: '没有代码为“{v}”的省辖市，已忽略。', en: 'No prefecture-level city has the code "{v}"; ignored.' },
+  'note.layers': { zh: '无法识别图层“{v}”，已忽略。', en: 'Unknown layer(s) "{v}"; ignored.' },
   'note.county': { zh: '没有代码为“{v}”的县级单位，已忽略。', en: 'No county-level unit has the code "{v}"; ignored.' },
 } satisfies Record<string, Bilingual>;
 

@@ -15,7 +15,7 @@ import type { LayerId } from './zorder.ts';
 export const FONT_REGULAR = ['Noto Sans CJK SC', 'Noto Sans SC', 'Microsoft YaHei', 'PingFang SC', 'sans-serif'];
 export const FONT_BOLD = FONT_REGULAR.map((f) => (f === 'sans-serif' ? f : `${f} Bold`));
 
-export const BASE_SOURCES = ['counties', 'cities', 'province', 'neighbours', 'labels', 'rivers', 'lakes'] as const;
+export const BASE_SOURCES = ['counties', 'cities', 'province', 'neighbours', 'labels', 'rivers', 'lakes', 'seats', 'yellowRiverHenan'] as const;
 export type BaseSource = (typeof BASE_SOURCES)[number] & GeoFile;
 
 export function baseSources(url: (f: GeoFile) => string = geoUrl): Record<BaseSource, SourceSpecification> {
@@ -84,6 +84,20 @@ export function baseLayers(lang: Lang): BaseLayer[] {
       source: 'province',
       layout: { 'line-join': 'round' },
       paint: { 'line-color': P.provinceLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 1.6, 9, 3] },
+    },
+    {
+      id: 'cities-highlight',
+      type: 'fill',
+      source: 'cities',
+      paint: {
+        'fill-color': ['case', state('selected'), P.citySelected, state('hover'), P.cityHover, 'rgba(0,0,0,0)'],
+      },
+    },
+    {
+      id: 'cities-selected-outline',
+      type: 'line',
+      source: 'cities',
+      paint: { 'line-color': P.provinceLine, 'line-width': 2.5, 'line-opacity': ['case', state('selected'), 1, 0] },
     },
     {
       id: 'selected-outline',

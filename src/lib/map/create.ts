@@ -1,13 +1,21 @@
 // Creates the MapLibre map once and exposes the few operations the UI needs.
-import { Map as MapLibreMap, NavigationControl, ScaleControl, type MapGeoJSONFeature, type MapMouseEvent } from 'maplibre-gl';
+import { Map as MapLibreMap, NavigationControl, ScaleControl, type MapGeoJSONFeature } from 'maplibre-gl';
 import type { Lang } from '../i18n/lang.ts';
 import type { Camera } from '../url/state.ts';
-import { countyProps, type CountyProps } from '../geo/schema.ts';
+import type { LayerKey } from '../plan/schema.ts';
+import type { LayerContext } from '../layers/types.ts';
 import { FONT_REGULAR, LABEL_LAYERS, labelField } from './basemap.ts';
 import { buildStyle } from './style.ts';
+import { addPlanLayers, deckMarks, planLayerIds, setPlanVisibility } from './plan-layers.ts';
+import { DeckOverlay } from './deck-overlay.ts';
 import './worker.ts';
 
 export type BBox = [number, number, number, number];
+export type Unit = 'city' | 'county';
+export interface Picked {
+  unit: Unit;
+  code: string;
+}
 
 export interface MapOptions {
   container: HTMLElement;
@@ -15,8 +23,10 @@ export interface MapOptions {
   camera: Camera | null;
   /** Henan's extent, fitted when there is no camera and on reset. */
   bbox: BBox;
-  onHover: (county: CountyProps | null, at: { x: number; y: number }) => void;
-  onSelect: (county: CountyProps | null) => void;
+  layers: ReadonlySet<LayerKey>;
+  seat: LayerContext['seat'];
+  onHover: (picked: Picked | null, at: { x: number; y: number }) => void;
+  onSelect: (picked: Picked | null) => void;
   onMove: (camera: Camera) => void;
   onError: (message: string) => void;
   onIdle: () => void;
@@ -25,18 +35,19 @@ export interface MapOptions {
 export interface MapController {
   readonly map: MapLibreMap;
   setLang(lang: Lang): void;
-  select(code: string | null): void;
+  setLayers(layers: ReadonlySet<LayerKey>, lang: Lang): void;
+  select(picked: Picked | null): void;
+  flyTo(point: [number, number], zoom: number): void;
   resetView(): void;
   destroy(): void;
 }
 
 const FIT_PADDING = 24;
-const COUNTIES = 'counties';
+/** Below this zoom the pointer picks cities, above it counties. */
+export const CITY_ZOOM = 7;
 
-const readCounty = (f: MapGeoJSONFeature | undefined): CountyProps | null => {
-  const parsed = countyProps.safeParse(f?.properties);
-  return parsed.success ? parsed.data : null;
-};
+const SOURCE: Record<Unit, string> = { city: 'cities', county: 'counties' };
+const PICK_LAYER: Record<Unit, string> = { city: 'cities-highlight', county: 'counties-fill' };
 
 export function createMap(o: MapOptions): MapController {
   const map = new MapLibreMap({
@@ -60,54 +71,54 @@ export function createMap(o: MapOptions): MapController {
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-right');
 
-  let hovered: number | null = null;
-  let selected: number | null = null;
+  const deck = new DeckOverlay(map, 'cities-highlight');
+  const ids = planLayerIds(o.seat);
+  let hovered: Picked | null = null;
+  let selected: Picked | null = null;
   // Style calls made before 'load' would fail; they wait for it instead.
   let loaded = false;
   const pending: (() => void)[] = [];
   const whenLoaded = (fn: () => void) => (loaded ? fn() : pending.push(fn));
   map.once('load', () => {
+    addPlanLayers(map, o.seat, o.layers);
     loaded = true;
     for (const fn of pending.splice(0)) fn();
   });
 
-  const setState = (id: number | null, key: 'hover' | 'selected', value: boolean) => {
-    if (id !== null) map.setFeatureState({ source: COUNTIES, id }, { [key]: value });
+  const setState = (p: Picked | null, key: 'hover' | 'selected', value: boolean) => {
+    if (p) map.setFeatureState({ source: SOURCE[p.unit], id: Number(p.code) }, { [key]: value });
+  };
+  const same = (a: Picked | null, b: Picked | null) => a?.unit === b?.unit && a?.code === b?.code;
+  const pick = (point: { x: number; y: number }): Picked | null => {
+    const unit: Unit = map.getZoom() < CITY_ZOOM ? 'city' : 'county';
+    const f: MapGeoJSONFeature | undefined = map.queryRenderedFeatures([point.x, point.y], { layers: [PICK_LAYER[unit]] })[0];
+    const code = f?.properties?.adcode;
+    return typeof code === 'string' ? { unit, code } : null;
   };
 
-  map.on('mousemove', 'counties-fill', (e) => {
-    const f = e.features?.[0];
-    const id = typeof f?.id === 'number' ? f.id : null;
-    if (id !== hovered) {
+  map.on('mousemove', (e) => {
+    if (!loaded) return;
+    const p = pick(e.point);
+    if (!same(p, hovered)) {
       setState(hovered, 'hover', false);
-      setState(id, 'hover', true);
-      hovered = id;
+      setState(p, 'hover', true);
+      hovered = p;
     }
-    map.getCanvas().style.cursor = 'pointer';
-    o.onHover(readCounty(f), e.point);
+    map.getCanvas().style.cursor = p ? 'pointer' : '';
+    o.onHover(p, e.point);
   });
-  map.on('mouseleave', 'counties-fill', () => {
+  map.on('mouseout', () => {
     setState(hovered, 'hover', false);
     hovered = null;
-    map.getCanvas().style.cursor = '';
     o.onHover(null, { x: 0, y: 0 });
   });
-  map.on('click', (e: MapMouseEvent) => {
-    const f = map.queryRenderedFeatures(e.point, { layers: ['counties-fill'] })[0];
-    o.onSelect(readCounty(f));
-  });
+  map.on('click', (e) => o.onSelect(pick(e.point)));
   map.on('moveend', () => {
     const c = map.getCenter();
     o.onMove({ zoom: map.getZoom(), lat: c.lat, lon: c.lng });
   });
   map.on('idle', o.onIdle);
   map.on('error', (e) => o.onError(e.error?.message ?? String(e)));
-
-  const applySelect = (code: string | null) => {
-    setState(selected, 'selected', false);
-    selected = code === null ? null : Number(code);
-    setState(selected, 'selected', true);
-  };
 
   return {
     map,
@@ -116,13 +127,27 @@ export function createMap(o: MapOptions): MapController {
         for (const id of LABEL_LAYERS) map.setLayoutProperty(id, 'text-field', labelField(lang));
       });
     },
-    select(code) {
-      whenLoaded(() => applySelect(code));
+    setLayers(layers, lang) {
+      whenLoaded(() => {
+        setPlanVisibility(map, ids, layers);
+        void deck.show(deckMarks(o.seat, layers), lang);
+      });
+    },
+    select(p) {
+      whenLoaded(() => {
+        setState(selected, 'selected', false);
+        selected = p;
+        setState(selected, 'selected', true);
+      });
+    },
+    flyTo(point, zoom) {
+      map.flyTo({ center: point, zoom: Math.max(map.getZoom(), zoom), speed: 1.6 });
     },
     resetView() {
       map.fitBounds(o.bbox, { padding: FIT_PADDING });
     },
     destroy() {
+      deck.destroy();
       map.remove();
     },
   };

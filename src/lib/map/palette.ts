@@ -8,6 +8,8 @@ export const PALETTE = {
   countyHover: '#f3dfa8',
   countySelected: '#e8b64c',
   countyLine: '#d3c9b6',
+  cityHover: 'rgba(232, 182, 76, 0.25)',
+  citySelected: 'rgba(232, 182, 76, 0.45)',
   cityLine: '#8f8068',
   provinceLine: '#4f4535',
   water: '#a8cbe4',

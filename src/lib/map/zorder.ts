@@ -6,14 +6,17 @@ export const Z_ORDER = [
   'neighbours-fill',
   'neighbours-line',
   'counties-fill',
+  // plan fill layers go here (before 'lakes-fill')
   'lakes-fill',
   'rivers-line',
   'rivers-major',
   'counties-line',
   'cities-line',
   'province-line',
+  // plan overlay layers go here (before 'river-labels')
+  'cities-highlight',
+  'cities-selected-outline',
   'selected-outline',
-  // plan layers go here
   'river-labels',
   'neighbour-labels',
   'county-labels',

@@ -1,32 +1,49 @@
 // The app's state as one runes class; components read it and call its methods.
 import type { Lang } from '../i18n/lang.ts';
-import type { CountyProps } from '../geo/schema.ts';
 import type { Gazetteer } from '../geo/gazetteer.ts';
 import type { Manifest } from '../geo/schema.ts';
+import type { Seats } from '../geo/load.ts';
+import type { LayerKey } from '../plan/schema.ts';
+import type { Picked } from '../map/create.ts';
+import { SvelteSet } from 'svelte/reactivity';
+import { LAYER_KEYS } from '../plan/schema.ts';
 import { formatView, type Camera, type Note, type ViewState } from '../url/state.ts';
 
 export type LoadStatus =
   | { kind: 'loading' }
-  | { kind: 'ready'; manifest: Manifest; gazetteer: Gazetteer }
+  | { kind: 'ready'; manifest: Manifest; gazetteer: Gazetteer; seats: Seats }
   | { kind: 'failed'; message: string };
 
 export class AppState {
   lang = $state<Lang>('zh');
   camera = $state.raw<Camera | null>(null);
   county = $state<string | null>(null);
-  hover = $state.raw<{ county: CountyProps; x: number; y: number } | null>(null);
+  city = $state<string | null>(null);
+  layers = $state<LayerKey[]>([]);
+  hover = $state.raw<{ picked: Picked; x: number; y: number } | null>(null);
   notes = $state<Note[]>([]);
   status = $state.raw<LoadStatus>({ kind: 'loading' });
   /** Set when the map reaches idle at least once (the page is usable). */
   mapIdle = $state(false);
+  /** A request to move the map, consumed by the map view. */
+  flyRequest = $state.raw<{ point: [number, number]; zoom: number } | null>(null);
 
-  readonly view: ViewState = $derived({ lang: this.lang, camera: this.camera, county: this.county });
+  readonly view: ViewState = $derived({
+    lang: this.lang,
+    camera: this.camera,
+    county: this.county,
+    city: this.city,
+    layers: this.layers,
+  });
   readonly query: string = $derived(formatView(this.view));
+  readonly visible: ReadonlySet<LayerKey> = $derived(new SvelteSet(this.layers));
 
   constructor(initial: ViewState, notes: Note[]) {
     this.lang = initial.lang;
     this.camera = initial.camera;
     this.county = initial.county;
+    this.city = initial.city;
+    this.layers = initial.layers;
     this.notes = notes;
   }
 
@@ -34,11 +51,30 @@ export class AppState {
     this.notes.splice(i, 1);
   }
 
+  select(picked: Picked | null): void {
+    this.county = picked?.unit === 'county' ? picked.code : null;
+    this.city = picked?.unit === 'city' ? picked.code : null;
+  }
+
+  get selected(): Picked | null {
+    if (this.county) return { unit: 'county', code: this.county };
+    if (this.city) return { unit: 'city', code: this.city };
+    return null;
+  }
+
+  toggleLayer(key: LayerKey, on = !this.visible.has(key)): void {
+    this.layers = LAYER_KEYS.filter((k) => (k === key ? on : this.layers.includes(k)));
+  }
+
   /** Drops a selection the gazetteer does not know, with a note. */
   checkSelection(g: Gazetteer): void {
     if (this.county && !g.county(this.county)) {
       this.notes.push({ key: 'note.county', value: this.county });
       this.county = null;
+    }
+    if (this.city && !g.city(this.city)) {
+      this.notes.push({ key: 'note.city', value: this.city });
+      this.city = null;
     }
   }
 }

@@ -5,7 +5,7 @@ describe('parseView', () => {
   it('reads language, camera and county', () => {
     const { view, notes } = parseView('?lang=en&map=8.5/34.7500/113.6250&county=410308');
     expect(notes).toEqual([]);
-    expect(view).toEqual({ lang: 'en', camera: { zoom: 8.5, lat: 34.75, lon: 113.625 }, county: '410308' });
+    expect(view).toEqual({ ...DEFAULT_VIEW, lang: 'en', camera: { zoom: 8.5, lat: 34.75, lon: 113.625 }, county: '410308' });
   });
 
   it('falls back to the default for each bad value and notes every one', () => {
@@ -24,6 +24,16 @@ describe('parseView', () => {
     },
   );
 
+  it('keeps the known layers and notes the unknown ones', () => {
+    const { view, notes } = parseView('?layers=corridors,nonsense,zones');
+    expect(view.layers).toEqual(['zones', 'corridors']);
+    expect(notes).toEqual([{ key: 'note.layers', value: 'nonsense' }]);
+  });
+
+  it('reads an empty layer list as no layers', () => {
+    expect(parseView('?layers=').view.layers).toEqual([]);
+  });
+
   it('keeps a good value when another one is bad', () => {
     const { view } = parseView('?lang=en&map=garbage');
     expect(view.lang).toBe('en');
@@ -32,7 +42,13 @@ describe('parseView', () => {
 
 describe('formatView', () => {
   it('round-trips through parseView', () => {
-    const view = { lang: 'en' as const, camera: { zoom: 7.25, lat: 33.1234, lon: 112.5 }, county: '411303' };
+    const view = {
+      lang: 'en' as const,
+      camera: { zoom: 7.25, lat: 33.1234, lon: 112.5 },
+      county: null,
+      city: '411300',
+      layers: ['metro' as const, 'corridors' as const],
+    };
     expect(parseView(formatView(view)).view).toEqual(view);
   });
 

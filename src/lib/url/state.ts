@@ -1,7 +1,10 @@
-// The view as a URL: ?lang=en&map=zoom/lat/lon&county=410308. Parsing never
+// The view as a URL: ?lang=en&map=zoom/lat/lon&layers=belt,zones&city=410300
+// or &county=410308. Parsing never
 // throws; each unreadable value falls back to its default and leaves a note.
 import { isLang, type Lang } from '../i18n/lang.ts';
 import type { StringKey } from '../i18n/strings.ts';
+import { LAYER_KEYS, type LayerKey } from '../plan/schema.ts';
+import { DEFAULT_LAYERS } from '../layers/defaults.ts';
 
 export interface Camera {
   zoom: number;
@@ -13,8 +16,12 @@ export interface ViewState {
   lang: Lang;
   /** null: fit Henan. */
   camera: Camera | null;
-  /** Selected county-level unit, by NBS code. */
+  /** Selected county-level unit, by NBS code (at most one of county and city). */
   county: string | null;
+  /** Selected prefecture-level unit, by NBS code. */
+  city: string | null;
+  /** Visible thematic layers, in registry order. */
+  layers: LayerKey[];
 }
 
 export interface Note {
@@ -22,7 +29,7 @@ export interface Note {
   value: string;
 }
 
-export const DEFAULT_VIEW: ViewState = { lang: 'zh', camera: null, county: null };
+export const DEFAULT_VIEW: ViewState = { lang: 'zh', camera: null, county: null, city: null, layers: [...DEFAULT_LAYERS] };
 
 // The context frame of the base map; a camera outside it is not a view of Henan.
 const LIMITS = { zoom: [4, 14], lat: [29, 39.5], lon: [106, 121] } as const;
@@ -61,6 +68,18 @@ export function parseView(search: string): { view: ViewState; notes: Note[] } {
     if (/^\d{6}$/.test(county)) view.county = county;
     else notes.push({ key: 'note.county', value: county });
   }
+  const city = params.get('city');
+  if (city !== null) {
+    if (/^\d{6}$/.test(city) && !view.county) view.city = city;
+    else notes.push({ key: 'note.city', value: city });
+  }
+  const layers = params.get('layers');
+  if (layers !== null) {
+    const asked = layers.split(',').filter(Boolean);
+    const unknown = asked.filter((k) => !(LAYER_KEYS as readonly string[]).includes(k));
+    if (unknown.length) notes.push({ key: 'note.layers', value: unknown.join(',') });
+    view.layers = LAYER_KEYS.filter((k) => asked.includes(k));
+  }
   return { view, notes };
 }
 
@@ -70,6 +89,8 @@ export function formatView(view: ViewState): string {
   if (view.lang !== DEFAULT_VIEW.lang) params.set('lang', view.lang);
   if (view.camera) params.set('map', formatCamera(view.camera));
   if (view.county) params.set('county', view.county);
-  const s = params.toString().replaceAll('%2F', '/');
+  if (view.city) params.set('city', view.city);
+  if (view.layers.join(',') !== DEFAULT_VIEW.layers.join(',')) params.set('layers', view.layers.join(','));
+  const s = params.toString().replaceAll('%2F', '/').replaceAll('%2C', ',');
   return s ? `?${s}` : '';
 }

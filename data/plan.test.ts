@@ -1,0 +1,120 @@
+// The curated plan data: schema, codes, and the members each plan names.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { booleanIntersects, buffer } from '@turf/turf';
+import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon } from 'geojson';
+import { knownCodes, loadPlan, readPlanFiles } from '../src/lib/plan/node-load.ts';
+import { validatePlan } from '../src/lib/plan/validate.ts';
+import type { PlanRecord } from '../src/lib/plan/schema.ts';
+
+const records = loadPlan('.');
+const byId = (id: string) => records.find((r) => r.id === id)!;
+const cities = JSON.parse(readFileSync('public/geo/henan-cities.geojson', 'utf8')) as FeatureCollection<
+  Polygon | MultiPolygon,
+  { adcode: string; name_zh: string }
+>;
+const code = (nameZh: string) => cities.features.find((f) => f.properties.name_zh === nameZh)!.properties.adcode;
+const membersOf = (r: PlanRecord, role?: string) =>
+  r.members.filter((m) => !role || m.role === role).map((m) => m.code).sort();
+const codesOf = (...names: string[]) => names.map(code).sort();
+
+describe('plan data', () => {
+  it('passes the schema and the code checks, every record cited', () => {
+    expect(records.length).toBeGreaterThan(20);
+    for (const r of records) expect(r.cite.length).toBeGreaterThan(0);
+  });
+
+  // Each expectation below is what the plan text names (chapter in the test name).
+  it('四区 (manufacturing 第十四章 第二节): members and centres', () => {
+    expect(membersOf(byId('zone-west'))).toEqual(codesOf('洛阳市', '三门峡市', '济源市'));
+    expect(membersOf(byId('zone-west'), 'centre')).toEqual(codesOf('洛阳市'));
+    expect(membersOf(byId('zone-south'))).toEqual(codesOf('南阳市', '信阳市', '驻马店市'));
+    expect(membersOf(byId('zone-south'), 'centre')).toEqual(codesOf('南阳市'));
+    expect(membersOf(byId('zone-east'))).toEqual(codesOf('商丘市', '周口市'));
+    expect(byId('zone-east').open_list).toBe(true);
+    expect(membersOf(byId('zone-north'))).toEqual(codesOf('安阳市', '鹤壁市', '濮阳市'));
+    expect(membersOf(byId('zone-east'), 'centre')).toEqual([]);
+    expect(membersOf(byId('zone-north'), 'centre')).toEqual([]);
+  });
+
+  it('一带主副 (manufacturing 第十四章 第一节): 郑州 main, 洛阳 and 南阳 sub-centres', () => {
+    expect(membersOf(byId('centre-zhengzhou'))).toEqual(codesOf('郑州市'));
+    expect(records.filter((r) => r.kind === 'sub-centre').flatMap((r) => membersOf(r)).sort()).toEqual(
+      codesOf('洛阳市', '南阳市'),
+    );
+  });
+
+  it('郑州都市圈: the two plans keep their own lists (开封 only in the services plan)', () => {
+    expect(membersOf(byId('metro-manufacturing'))).toEqual(codesOf('郑州市', '许昌市', '新乡市', '焦作市', '平顶山市', '漯河市'));
+    expect(membersOf(byId('metro-services'))).toEqual(
+      codesOf('郑州市', '开封市', '新乡市', '焦作市', '许昌市', '平顶山市', '漯河市'),
+    );
+    expect(byId('metro-manufacturing').cite[0].plan).toBe('manufacturing');
+    expect(byId('metro-services').cite[0].plan).toBe('services');
+  });
+
+  it('corridors: 郑洛西 leaves Henan for 西安; the producer-services corridor joins four cities', () => {
+    expect(byId('corridor-zhengluoxi-cooperation').external).toEqual(['610100']);
+    expect(membersOf(byId('corridor-producer-services'))).toEqual(codesOf('郑州市', '许昌市', '平顶山市', '漯河市'));
+    expect(membersOf(byId('corridor-zhengkai-science'))).toEqual(codesOf('郑州市', '开封市'));
+  });
+
+  it('services layout (services 二（四）): the city groups and their partners', () => {
+    expect(byId('services-zhengzhou-five-centres').items).toHaveLength(5);
+    expect(membersOf(byId('services-golden-triangle'), 'member')).toEqual(codesOf('三门峡市', '济源市'));
+    expect(membersOf(byId('services-golden-triangle'), 'partner')).toEqual(codesOf('洛阳市'));
+    expect(membersOf(byId('services-agricultural'), 'partner')).toEqual(codesOf('南阳市'));
+    expect(membersOf(byId('services-north'))).toEqual(codesOf('安阳市', '鹤壁市', '濮阳市'));
+  });
+
+  it('tourism (services 三（二）): 郑汴洛 core and the 根亲 cities 新郑, 固始, 淮阳', () => {
+    expect(membersOf(byId('tourism-core-zhengbianluo'))).toEqual(codesOf('郑州市', '开封市', '洛阳市'));
+    expect(membersOf(byId('tourism-roots-cities'))).toEqual(['410184', '411525', '411603']);
+  });
+
+  it('the belt lists exactly the counties the Yellow River crosses or touches', () => {
+    const counties = JSON.parse(readFileSync('public/geo/henan-counties.geojson', 'utf8')) as FeatureCollection<
+      Polygon | MultiPolygon,
+      { adcode: string }
+    >;
+    const river = (JSON.parse(readFileSync('public/geo/rivers.geojson', 'utf8')) as FeatureCollection<LineString>).features.find(
+      (f) => f.properties?.name_zh === '黄河',
+    ) as Feature<LineString>;
+    const band = buffer(river, 1, { units: 'kilometers' })!;
+    const derived = counties.features.filter((c) => booleanIntersects(c, band)).map((c) => c.properties.adcode).sort();
+    expect(membersOf(byId('belt-yellow-river-manufacturing'))).toEqual(derived);
+    expect(byId('belt-yellow-river-manufacturing').membership).toBeDefined();
+  });
+});
+
+describe('validatePlan', () => {
+  const files = readPlanFiles('.');
+  const known = knownCodes('.');
+  const broken = (edit: (r: Record<string, unknown>) => void) => {
+    const copy = structuredClone(files['data/plan/zones.json']) as Record<string, unknown>[];
+    edit(copy[0]);
+    return validatePlan({ 'data/plan/zones.json': copy }, known).errors;
+  };
+
+  it('accepts the committed data', () => {
+    expect(validatePlan(files, known).errors).toEqual([]);
+  });
+
+  it('rejects an unknown code', () => {
+    expect(broken((r) => ((r.members as { code: string }[])[0].code = '410399'))).toEqual([
+      'data/plan/zones.json: zone-west: unknown code 410399',
+    ]);
+  });
+
+  it('rejects a record without a citation', () => {
+    expect(broken((r) => delete r.cite).join()).toMatch(/cite/);
+  });
+
+  it('rejects a member outside Henan that is not marked external', () => {
+    expect(broken((r) => ((r.members as { code: string }[])[1].code = '610100')).join()).toMatch(/outside Henan/);
+  });
+
+  it('rejects an external place with no sourced point', () => {
+    expect(broken((r) => (r.external = ['330100'])).join()).toMatch(/no sourced point/);
+  });
+});

@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import { test, expect, openAtlas, mapPixels, pixelDiff, waitIdle } from './fixtures.ts';
+import { countyAt } from './geo.ts';
+
+test('toggling a layer changes both the map and the legend', async ({ atlas }) => {
+  await openAtlas(atlas);
+  const panel = atlas.getByRole('region', { name: '图层' });
+  await expect(panel.getByText('豫西转型创新发展示范区')).toBeVisible();
+  const before = await mapPixels(atlas);
+
+  await panel.getByRole('checkbox', { name: '四区协同支撑' }).uncheck();
+  await waitIdle(atlas);
+  await expect(panel.getByText('豫西转型创新发展示范区')).toHaveCount(0);
+  const without = await mapPixels(atlas);
+  expect(pixelDiff(before, without)).toBeGreaterThan(0.05);
+
+  await panel.getByRole('checkbox', { name: '郑州都市圈' }).check();
+  await waitIdle(atlas);
+  await expect(panel.getByText('仅服务业规划提及')).toBeVisible();
+  expect(pixelDiff(without, await mapPixels(atlas))).toBeGreaterThan(0.01);
+  await expect(atlas).toHaveURL(/layers=belt,metro/);
+});
+
+test('corridors drawn by deck.gl appear, including the belt out to Xi\'an', async ({ atlas }) => {
+  await openAtlas(atlas, 'layers=');
+  const empty = await mapPixels(atlas);
+  await atlas.getByRole('checkbox', { name: '走廊与发展带' }).check();
+  await expect(atlas.getByText('郑（州）洛（阳）西（安）高质量发展合作带')).toBeVisible();
+  await expect.poll(async () => pixelDiff(empty, await mapPixels(atlas)), { timeout: 30_000 }).toBeGreaterThan(0.005);
+});
+
+test("a city card shows the city's zones, roles and the chapter behind each line", async ({ atlas }) => {
+  await openAtlas(atlas, 'city=410300');
+  const card = atlas.getByRole('complementary', { name: '洛阳市' });
+  const zone = card.getByRole('listitem').filter({ hasText: '豫西转型创新发展示范区' });
+  await expect(zone).toContainText('中心');
+  await expect(zone).toContainText('制造业规划 第十四章 第二节');
+  await expect(card.getByRole('listitem').filter({ hasText: '黄河金三角区域服务中心' })).toContainText('服务业规划 二（四）');
+  // A line whose layer is hidden offers to show it.
+  await card.getByRole('listitem').filter({ hasText: '郑洛智造走廊' }).getByRole('button', { name: '显示图层' }).click();
+  await expect(atlas.getByRole('checkbox', { name: '走廊与发展带' })).toBeChecked();
+});
+
+test('clicking a city at province scale opens its card', async ({ atlas }) => {
+  const at = { lon: 114.0, lat: 32.9 };
+  const city = countyAt(at.lon, at.lat).city_adcode;
+  await openAtlas(atlas, `map=6.5/${at.lat}/${at.lon}`);
+  const box = (await atlas.locator('.maplibregl-canvas').boundingBox())!;
+  await atlas.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(atlas).toHaveURL(new RegExp(`city=${city}`));
+  await expect(atlas.getByRole('complementary')).toContainText(city);
+});
+
+test('search finds a place by pinyin and says so when nothing matches', async ({ atlas }) => {
+  await openAtlas(atlas, 'lang=en');
+  const box = atlas.getByRole('combobox', { name: 'Search places' });
+  await box.fill('luoyang');
+  await box.press('Enter');
+  await expect(atlas.getByRole('complementary', { name: 'Luoyang' })).toContainText('410300');
+  await box.fill('Atlantis');
+  await expect(atlas.getByRole('status').filter({ hasText: 'Nothing matches "Atlantis"' })).toBeVisible();
+});
+
+test('a deep link with layers and a city restores the same view', async ({ atlas }) => {
+  await openAtlas(atlas, 'lang=en&map=7.2/33.6/113.4&layers=metro,services&city=410200');
+  await expect(atlas.getByRole('complementary', { name: 'Kaifeng' })).toContainText('cities named in the services plan');
+  const first = await mapPixels(atlas);
+  await atlas.goto(atlas.url());
+  await waitIdle(atlas);
+  await expect(atlas.getByRole('checkbox', { name: 'Services layout' })).toBeChecked();
+  await expect(atlas.getByRole('checkbox', { name: 'Four supporting zones' })).not.toBeChecked();
+  expect(pixelDiff(first, await mapPixels(atlas))).toBeLessThan(0.01);
+});
+
+test('an unknown layer or city in the link gives a note and keeps the rest', async ({ atlas }) => {
+  await openAtlas(atlas, 'layers=zones,bogus&city=419999');
+  const notes = atlas.getByRole('status');
+  await expect(notes).toContainText('bogus');
+  await expect(notes).toContainText('419999');
+  await expect(atlas.getByRole('checkbox', { name: '四区协同支撑' })).toBeChecked();
+  await expect(atlas.getByRole('checkbox', { name: '一带主副引领' })).not.toBeChecked();
+});
+
+test('a layer downloads as GeoJSON with its cited features', async ({ atlas }) => {
+  await openAtlas(atlas);
+  const [download] = await Promise.all([
+    atlas.waitForEvent('download'),
+    atlas.getByRole('region', { name: '图层' }).getByRole('button', { name: '下载 GeoJSON' }).first().click(),
+  ]);
+  const fc = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+  expect(fc.type).toBe('FeatureCollection');
+  expect(fc.features.map((f: { id: string }) => f.id)).toEqual(['zone-west', 'zone-south', 'zone-east', 'zone-north']);
+  for (const f of fc.features) expect(f.properties.cite[0]).toEqual({ plan: 'manufacturing', chapter: '第十四章 第二节' });
+});

@@ -1,0 +1,42 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LAYER_KEYS } from '../plan/schema.ts';
+
+const out = mkdtempSync(join(tmpdir(), 'atlas-export-'));
+execFileSync('npx', ['tsx', 'scripts/export.ts', '--out', out], { stdio: 'ignore' });
+const read = (f: string) => JSON.parse(readFileSync(join(out, f), 'utf8'));
+
+describe('npm run export', () => {
+  it('writes one FeatureCollection per layer and a README of the schema', () => {
+    const files = readdirSync(out).sort();
+    expect(files).toContain('README.md');
+    expect(files).toContain('base-counties.geojson');
+    expect(files).toContain('base-cities.geojson');
+    for (const k of LAYER_KEYS) expect(files).toContain(`plan-${k}.geojson`);
+    expect(read('base-counties.geojson').features).toHaveLength(157);
+  });
+
+  it('gives every feature the documented properties, with a citation or a source', () => {
+    for (const f of readdirSync(out).filter((x) => x.endsWith('.geojson'))) {
+      for (const feature of read(f).features) {
+        const p = feature.properties;
+        for (const key of ['id', 'layer', 'kind', 'name_zh', 'name_en', 'members', 'roles', 'external', 'summary_zh', 'summary_en']) {
+          expect(p, `${f} ${p.id} ${key}`).toHaveProperty(key);
+        }
+        expect(p.cite?.length || p.source, `${f} ${p.id}`).toBeTruthy();
+        for (const m of p.members) expect(m).toMatch(/^\d{6}$/);
+      }
+    }
+  });
+
+  it('draws the 郑洛西 belt beyond Henan to 西安 and the zones as areas', () => {
+    const zlx = read('plan-corridors.geojson').features.find((f: { id: string }) => f.id === 'corridor-zhengluoxi-cooperation');
+    expect(zlx.geometry.type).toBe('LineString');
+    expect(zlx.properties.external[0].name_zh).toBe('西安市');
+    expect(zlx.geometry.coordinates.at(-1)[0]).toBeLessThan(110); // 西安 lies west of Henan (110.36°E)
+    for (const z of read('plan-zones.geojson').features) expect(z.geometry.type).toBe('MultiPolygon');
+  });
+});

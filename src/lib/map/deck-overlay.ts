@@ -1,0 +1,73 @@
+// One interleaved deck.gl overlay on the map, created on first use (deck.gl
+// loads only when a layer needs it) and updated with setProps afterwards.
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { Lang } from '../i18n/lang.ts';
+import type { DeckMark } from '../layers/types.ts';
+
+type Overlay = import('@deck.gl/maplibre').MapLibreOverlay;
+
+export class DeckOverlay {
+  private overlay: Overlay | null = null;
+  private version = 0;
+
+  constructor(
+    private readonly map: MapLibreMap,
+    private readonly beforeId: string,
+  ) {}
+
+  async show(marks: DeckMark[], lang: Lang): Promise<void> {
+    const version = ++this.version;
+    if (!marks.length && !this.overlay) return;
+    const [{ MapLibreOverlay }, { PathLayer, ArcLayer }] = await Promise.all([
+      import('@deck.gl/maplibre'),
+      import('@deck.gl/layers'),
+    ]);
+    if (version !== this.version) return; // a newer call won
+    const layers = marks.map((m) =>
+      m.type === 'path'
+        ? new PathLayer({
+            id: m.id,
+            data: m.paths,
+            getPath: (d) => d.path,
+            getColor: (d) => d.color,
+            getWidth: (d) => d.width,
+            widthUnits: 'pixels',
+            capRounded: true,
+            jointRounded: true,
+            pickable: true,
+            beforeId: this.beforeId,
+          })
+        : new ArcLayer({
+            id: m.id,
+            data: m.arcs,
+            getSourcePosition: (d) => d.from,
+            getTargetPosition: (d) => d.to,
+            getSourceColor: (d) => d.color,
+            getTargetColor: (d) => d.color,
+            getWidth: 3,
+            getHeight: 0.4,
+            greatCircle: false,
+            pickable: true,
+            beforeId: this.beforeId,
+          }),
+    );
+    if (!this.overlay) {
+      this.overlay = new MapLibreOverlay({
+        interleaved: true,
+        layers,
+        getTooltip: ({ object }) => (object?.name ? { text: object.name[lang] } : null),
+      });
+      this.map.addControl(this.overlay);
+    } else {
+      this.overlay.setProps({
+        layers,
+        getTooltip: ({ object }) => (object?.name ? { text: object.name[lang] } : null),
+      });
+    }
+  }
+
+  destroy(): void {
+    if (this.overlay) this.map.removeControl(this.overlay);
+    this.overlay = null;
+  }
+}

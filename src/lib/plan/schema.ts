@@ -1,0 +1,52 @@
+// The plan data's schema: data/plan/*.json is checked against it at build
+// time and when loaded; the TypeScript types come from it.
+import { z } from 'zod';
+import { adcode } from '../geo/schema.ts';
+
+export const PLANS = ['manufacturing', 'services'] as const;
+export const planName = z.enum(PLANS);
+export type PlanName = z.infer<typeof planName>;
+
+export const LAYER_KEYS = ['belt', 'zones', 'metro', 'corridors', 'counties', 'services', 'tourism', 'revolutionary'] as const;
+export const layerKey = z.enum(LAYER_KEYS);
+export type LayerKey = z.infer<typeof layerKey>;
+
+export const cite = z.object({
+  plan: planName,
+  /** As the plan numbers it: 第十四章 第二节 (manufacturing) or 二（四） (services). */
+  chapter: z.string().regex(/^(第[一二三四五六七八九十]+章( 第[一二三四五六七八九十]+节)?|[一二三四五]（[一二三四五六七八九十]）)$/),
+});
+export type Cite = z.infer<typeof cite>;
+
+export const role = z.enum(['centre', 'member', 'partner', 'node']);
+export type Role = z.infer<typeof role>;
+
+const text = z.string().min(1);
+
+export const planRecord = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    layer: layerKey,
+    kind: z.enum(['belt', 'centre', 'sub-centre', 'zone', 'circle', 'corridor', 'band', 'core', 'area', 'node', 'role', 'programme']),
+    name_zh: text,
+    name_en: text,
+    /** Cities or counties by NBS code, in the order the plan names them. */
+    members: z.array(z.object({ code: adcode, role })),
+    /** Places outside Henan the item reaches, by code (public/geo/seats.geojson). */
+    external: z.array(adcode).default([]),
+    /** The item concerns every county (a programme, not a place). */
+    all_counties: z.boolean().default(false),
+    /** Named parts of the item (five centres, four county models…). */
+    items: z.array(z.object({ name_zh: text, name_en: text })).default([]),
+    /** The plan's list ends in 等: the members are examples, not all. */
+    open_list: z.boolean().default(false),
+    summary_zh: text,
+    summary_en: text,
+    cite: z.array(cite).min(1),
+    /** Where members come from outside the plans' text. */
+    membership: z.object({ source: text, basis_zh: text, basis_en: text }).optional(),
+  })
+  .strict();
+export type PlanRecord = z.infer<typeof planRecord>;
+
+export const planFile = z.array(planRecord);
