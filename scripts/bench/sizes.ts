@@ -20,3 +20,32 @@ export function bytes(dir: string, pattern: RegExp): { raw: number; gzip: number
   walk(dir);
   return { raw, gzip };
 }
+
+/**
+ * Raw and gzip bytes of the scripts a first visit loads: the entry chunk the
+ * page references, its static imports and the MapLibre worker (lazy chunks,
+ * such as deck.gl, are left out).
+ */
+export function startBytes(dist: string): { raw: number; gzip: number } {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const entry = /src="\.\/(assets\/[^"]+\.js)"/.exec(html)?.[1];
+  if (!entry) throw new Error(`no entry script in ${dist}/index.html`);
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const text = readFileSync(join(dist, file), 'utf8');
+    // Static imports only: `import ... from "./x.js"` at the top level of the chunk.
+    for (const m of text.matchAll(/(?:^|[;\n])import[^()]*?from\s*["']\.\/([^"']+\.js)["']/g)) visit(`assets/${m[1]}`);
+  };
+  visit(entry);
+  const worker = readdirSync(join(dist, 'assets')).filter((f) => f.startsWith('maplibre-gl-worker'));
+  let raw = 0;
+  let gzip = 0;
+  for (const f of [...seen, ...worker.map((w) => `assets/${w}`)]) {
+    const buf = readFileSync(join(dist, f));
+    raw += buf.length;
+    gzip += gzipSync(buf).length;
+  }
+  return { raw, gzip };
+}

@@ -1,7 +1,7 @@
 // Fetches the small files the UI itself reads; the map fetches geometry on its own.
 import { geoUrl, type GeoFile } from './files.ts';
 import { parseGazetteer, type Gazetteer } from './gazetteer.ts';
-import { manifest as manifestSchema, seatCollection, type Manifest } from './schema.ts';
+import { seatCollection } from './schema.ts';
 
 async function fetchJson(file: GeoFile): Promise<unknown> {
   const res = await fetch(geoUrl(file));
@@ -11,10 +11,9 @@ async function fetchJson(file: GeoFile): Promise<unknown> {
 
 export type Seats = ReadonlyMap<string, [number, number]>;
 
-export async function loadBase(): Promise<{ manifest: Manifest; gazetteer: Gazetteer; seats: Seats }> {
-  const [m, labels, seats] = await Promise.all([fetchJson('manifest'), fetchJson('labels'), fetchJson('seats')]);
+export async function loadBase(): Promise<{ gazetteer: Gazetteer; seats: Seats }> {
+  const [labels, seats] = await Promise.all([fetchJson('labels'), fetchJson('seats')]);
   return {
-    manifest: manifestSchema.parse(m),
     gazetteer: parseGazetteer(labels),
     seats: new Map(seatCollection.parse(seats).features.map((f) => [f.properties.adcode, f.geometry.coordinates])),
   };

@@ -37,6 +37,8 @@ export const STRINGS = {
   containsCounties: { zh: '辖内县级单位：', en: 'Counties within: ' },
   noItems: { zh: '两部规划未直接点名此地。', en: 'Neither plan names this place directly.' },
   layers: { zh: '图层', en: 'Layers' },
+  hide: { zh: '收起', en: 'Hide' },
+  show: { zh: '展开', en: 'Show' },
   legend: { zh: '图例', en: 'Legend' },
   download: { zh: '下载 GeoJSON', en: 'Download GeoJSON' },
   search: { zh: '搜索市、县（中文、拼音、英文）', en: 'Find a city or county (Chinese, pinyin, English)' },

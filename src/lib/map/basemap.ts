@@ -2,6 +2,7 @@
 // no glyph server. Labels render locally from system fonts.
 import type {
   ExpressionSpecification,
+  FilterSpecification,
   LayerSpecification,
   SourceSpecification,
 } from 'maplibre-gl';
@@ -27,6 +28,9 @@ export function baseSources(url: (f: GeoFile) => string = geoUrl): Record<BaseSo
 export const labelField = (lang: Lang): ExpressionSpecification => ['get', lang === 'zh' ? 'name_zh' : 'name_en'];
 
 const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
+
+export const selectedFilter = (code: string | null): FilterSpecification => ['==', ['get', 'adcode'], code ?? ''];
+const NOTHING = selectedFilter(null);
 
 type BaseLayer = LayerSpecification & { id: LayerId };
 
@@ -93,17 +97,20 @@ export function baseLayers(lang: Lang): BaseLayer[] {
         'fill-color': ['case', state('selected'), P.citySelected, state('hover'), P.cityHover, 'rgba(0,0,0,0)'],
       },
     },
+    // Outlines of the selection filter to one feature, so they cost nothing until used.
     {
       id: 'cities-selected-outline',
       type: 'line',
       source: 'cities',
-      paint: { 'line-color': P.provinceLine, 'line-width': 2.5, 'line-opacity': ['case', state('selected'), 1, 0] },
+      filter: NOTHING,
+      paint: { 'line-color': P.provinceLine, 'line-width': 2.5 },
     },
     {
       id: 'selected-outline',
       type: 'line',
       source: 'counties',
-      paint: { 'line-color': P.provinceLine, 'line-width': 2, 'line-opacity': ['case', state('selected'), 1, 0] },
+      filter: NOTHING,
+      paint: { 'line-color': P.provinceLine, 'line-width': 2 },
     },
     {
       id: 'river-labels',

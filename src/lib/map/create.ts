@@ -4,9 +4,9 @@ import type { Lang } from '../i18n/lang.ts';
 import type { Camera } from '../url/state.ts';
 import type { LayerKey } from '../plan/schema.ts';
 import type { LayerContext } from '../layers/types.ts';
-import { FONT_REGULAR, LABEL_LAYERS, labelField } from './basemap.ts';
+import { FONT_REGULAR, LABEL_LAYERS, labelField, selectedFilter } from './basemap.ts';
 import { buildStyle } from './style.ts';
-import { addPlanLayers, deckMarks, planLayerIds, setPlanVisibility } from './plan-layers.ts';
+import { addPlanLayers, deckMarks, planLayerIds, setPlanVisibility, setSeats } from './plan-layers.ts';
 import { DeckOverlay } from './deck-overlay.ts';
 import './worker.ts';
 
@@ -24,7 +24,6 @@ export interface MapOptions {
   /** Henan's extent, fitted when there is no camera and on reset. */
   bbox: BBox;
   layers: ReadonlySet<LayerKey>;
-  seat: LayerContext['seat'];
   onHover: (picked: Picked | null, at: { x: number; y: number }) => void;
   onSelect: (picked: Picked | null) => void;
   onMove: (camera: Camera) => void;
@@ -36,6 +35,8 @@ export interface MapController {
   readonly map: MapLibreMap;
   setLang(lang: Lang): void;
   setLayers(layers: ReadonlySet<LayerKey>, lang: Lang): void;
+  /** City seats and external places, once loaded: links and corridors need them. */
+  setSeats(seat: LayerContext['seat'], lang: Lang): void;
   select(picked: Picked | null): void;
   flyTo(point: [number, number], zoom: number): void;
   resetView(): void;
@@ -67,12 +68,15 @@ export function createMap(o: MapOptions): MapController {
     dragRotate: false,
     pitchWithRotate: false,
   });
+  performance.mark('atlas-map-created');
   map.touchZoomRotate.disableRotation();
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-right');
 
   const deck = new DeckOverlay(map, 'cities-highlight');
-  const ids = planLayerIds(o.seat);
+  let seat: LayerContext['seat'] = () => undefined;
+  let layers = o.layers;
+  const ids = planLayerIds(seat);
   let hovered: Picked | null = null;
   let selected: Picked | null = null;
   // Style calls made before 'load' would fail; they wait for it instead.
@@ -80,7 +84,8 @@ export function createMap(o: MapOptions): MapController {
   const pending: (() => void)[] = [];
   const whenLoaded = (fn: () => void) => (loaded ? fn() : pending.push(fn));
   map.once('load', () => {
-    addPlanLayers(map, o.seat, o.layers);
+    performance.mark('atlas-map-load');
+    addPlanLayers(map, seat, layers);
     loaded = true;
     for (const fn of pending.splice(0)) fn();
   });
@@ -127,10 +132,18 @@ export function createMap(o: MapOptions): MapController {
         for (const id of LABEL_LAYERS) map.setLayoutProperty(id, 'text-field', labelField(lang));
       });
     },
-    setLayers(layers, lang) {
+    setLayers(next, lang) {
+      layers = next;
       whenLoaded(() => {
         setPlanVisibility(map, ids, layers);
-        void deck.show(deckMarks(o.seat, layers), lang);
+        void deck.show(deckMarks(seat, layers), lang);
+      });
+    },
+    setSeats(next, lang) {
+      seat = next;
+      whenLoaded(() => {
+        setSeats(map, seat);
+        void deck.show(deckMarks(seat, layers), lang);
       });
     },
     select(p) {
@@ -138,6 +151,8 @@ export function createMap(o: MapOptions): MapController {
         setState(selected, 'selected', false);
         selected = p;
         setState(selected, 'selected', true);
+        map.setFilter('cities-selected-outline', selectedFilter(p?.unit === 'city' ? p.code : null));
+        map.setFilter('selected-outline', selectedFilter(p?.unit === 'county' ? p.code : null));
       });
     },
     flyTo(point, zoom) {

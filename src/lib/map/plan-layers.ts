@@ -1,6 +1,6 @@
 // Adds every thematic layer's MapLibre layers once (hidden), then only flips
 // their visibility; deck.gl marks of the visible layers go to the overlay.
-import type { GeoJSONSourceSpecification, Map as MapLibreMap } from 'maplibre-gl';
+import type { GeoJSONSource, GeoJSONSourceSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { LayerKey } from '../plan/schema.ts';
 import type { LayerContext, DeckMark } from '../layers/types.ts';
 import { PLAN_LAYERS } from '../layers/registry.ts';
@@ -14,6 +14,7 @@ export function layerContext(key: LayerKey, seat: LayerContext['seat']): LayerCo
   return { records: PLAN_RECORDS.filter((r) => r.layer === key), seat };
 }
 
+/** Adds the layers hidden or shown; the links source fills in once seats are known. */
 export function addPlanLayers(map: MapLibreMap, seat: LayerContext['seat'], visible: ReadonlySet<LayerKey>): void {
   const links: GeoJSONSourceSpecification = { type: 'geojson', data: externalLinks(PLAN_RECORDS, seat) };
   map.addSource('planLinks', links);
@@ -33,6 +34,10 @@ export function setPlanVisibility(map: MapLibreMap, ids: Map<LayerKey, string[]>
   for (const [key, layerIds] of ids) {
     for (const id of layerIds) map.setLayoutProperty(id, 'visibility', visible.has(key) ? 'visible' : 'none');
   }
+}
+
+export function setSeats(map: MapLibreMap, seat: LayerContext['seat']): void {
+  map.getSource<GeoJSONSource>('planLinks')?.setData(externalLinks(PLAN_RECORDS, seat));
 }
 
 export function deckMarks(seat: LayerContext['seat'], visible: ReadonlySet<LayerKey>): DeckMark[] {

@@ -1,7 +1,6 @@
 // The app's state as one runes class; components read it and call its methods.
 import type { Lang } from '../i18n/lang.ts';
 import type { Gazetteer } from '../geo/gazetteer.ts';
-import type { Manifest } from '../geo/schema.ts';
 import type { Seats } from '../geo/load.ts';
 import type { LayerKey } from '../plan/schema.ts';
 import type { Picked } from '../map/create.ts';
@@ -11,7 +10,7 @@ import { formatView, type Camera, type Note, type ViewState } from '../url/state
 
 export type LoadStatus =
   | { kind: 'loading' }
-  | { kind: 'ready'; manifest: Manifest; gazetteer: Gazetteer; seats: Seats }
+  | { kind: 'ready'; gazetteer: Gazetteer; seats: Seats }
   | { kind: 'failed'; message: string };
 
 export class AppState {
