@@ -6,7 +6,7 @@ import type { LayerKey } from '../plan/schema.ts';
 import type { LayerContext } from '../layers/types.ts';
 import { FONT_REGULAR, LABEL_LAYERS, labelField, selectedFilter } from './basemap.ts';
 import { buildStyle } from './style.ts';
-import { addPlanLayers, deckMarks, planLayerIds, setPlanVisibility, setSeats } from './plan-layers.ts';
+import { deckMarks, planLayerIds, setPlanVisibility, setSeats } from './plan-layers.ts';
 import { DeckOverlay } from './deck-overlay.ts';
 import './worker.ts';
 
@@ -53,7 +53,7 @@ const PICK_LAYER: Record<Unit, string> = { city: 'cities-highlight', county: 'co
 export function createMap(o: MapOptions): MapController {
   const map = new MapLibreMap({
     container: o.container,
-    style: buildStyle(o.lang),
+    style: buildStyle(o.lang, o.layers),
     ...(o.camera
       ? { center: [o.camera.lon, o.camera.lat] as [number, number], zoom: o.camera.zoom }
       : { bounds: o.bbox, fitBoundsOptions: { padding: FIT_PADDING } }),
@@ -76,7 +76,7 @@ export function createMap(o: MapOptions): MapController {
   const deck = new DeckOverlay(map, 'cities-highlight');
   let seat: LayerContext['seat'] = () => undefined;
   let layers = o.layers;
-  const ids = planLayerIds(seat);
+  const ids = planLayerIds();
   let hovered: Picked | null = null;
   let selected: Picked | null = null;
   // Style calls made before 'load' would fail; they wait for it instead.
@@ -85,7 +85,6 @@ export function createMap(o: MapOptions): MapController {
   const whenLoaded = (fn: () => void) => (loaded ? fn() : pending.push(fn));
   map.once('load', () => {
     performance.mark('atlas-map-load');
-    addPlanLayers(map, seat, layers);
     loaded = true;
     for (const fn of pending.splice(0)) fn();
   });

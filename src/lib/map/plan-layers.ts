@@ -1,6 +1,7 @@
-// Adds every thematic layer's MapLibre layers once (hidden), then only flips
-// their visibility; deck.gl marks of the visible layers go to the overlay.
-import type { GeoJSONSource, GeoJSONSourceSpecification, Map as MapLibreMap } from 'maplibre-gl';
+// Every thematic layer's MapLibre layers are in the style from the start,
+// shown or hidden; later only their visibility flips. deck.gl marks of the
+// visible layers go to the overlay.
+import type { GeoJSONSource, GeoJSONSourceSpecification, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { LayerKey } from '../plan/schema.ts';
 import type { LayerContext, DeckMark } from '../layers/types.ts';
 import { PLAN_LAYERS } from '../layers/registry.ts';
@@ -8,26 +9,36 @@ import { externalLinks } from '../layers/links.ts';
 import { PLAN_RECORDS } from '../plan/bundled.ts';
 import type { Slot } from '../layers/types.ts';
 
-const SLOT_BEFORE: Record<Slot, string> = { fill: 'lakes-fill', overlay: 'cities-highlight' };
-
 export function layerContext(key: LayerKey, seat: LayerContext['seat']): LayerContext {
   return { records: PLAN_RECORDS.filter((r) => r.layer === key), seat };
 }
 
-/** Adds the layers hidden or shown; the links source fills in once seats are known. */
-export function addPlanLayers(map: MapLibreMap, seat: LayerContext['seat'], visible: ReadonlySet<LayerKey>): void {
-  const links: GeoJSONSourceSpecification = { type: 'geojson', data: externalLinks(PLAN_RECORDS, seat) };
-  map.addSource('planLinks', links);
+/**
+ * The plan layers' part of the initial style, hidden or shown. They are in the
+ * style from the start: adding layers after load would re-tile their sources.
+ * The links source fills in once seats are known.
+ */
+export function planStyle(visible: ReadonlySet<LayerKey>): {
+  sources: Record<string, GeoJSONSourceSpecification>;
+  slots: Record<Slot, LayerSpecification[]>;
+} {
+  const none = () => undefined;
+  const slots: Record<Slot, LayerSpecification[]> = { fill: [], overlay: [] };
   for (const layer of PLAN_LAYERS) {
-    for (const { slot, layer: spec } of layer.mapLayers(layerContext(layer.key, seat))) {
+    for (const { slot, layer: spec } of layer.mapLayers(layerContext(layer.key, none))) {
       const layout = { ...('layout' in spec ? spec.layout : {}), visibility: visible.has(layer.key) ? 'visible' : 'none' };
-      map.addLayer({ ...spec, layout } as typeof spec, SLOT_BEFORE[slot]);
+      slots[slot].push({ ...spec, layout } as LayerSpecification);
     }
   }
+  return { sources: { planLinks: { type: 'geojson', data: externalLinks(PLAN_RECORDS, none) } }, slots };
 }
 
-export function planLayerIds(seat: LayerContext['seat']): Map<LayerKey, string[]> {
-  return new Map(PLAN_LAYERS.map((l) => [l.key, l.mapLayers(layerContext(l.key, seat)).map((m) => m.layer.id)]));
+/** Where each slot's layers go: before this base layer. */
+export const SLOT_BEFORE: Record<Slot, string> = { fill: 'lakes-fill', overlay: 'cities-highlight' };
+
+export function planLayerIds(): Map<LayerKey, string[]> {
+  const none = () => undefined;
+  return new Map(PLAN_LAYERS.map((l) => [l.key, l.mapLayers(layerContext(l.key, none)).map((m) => m.layer.id)]));
 }
 
 export function setPlanVisibility(map: MapLibreMap, ids: Map<LayerKey, string[]>, visible: ReadonlySet<LayerKey>): void {

@@ -4,20 +4,24 @@ import { Z_ORDER, beforeId } from './zorder.ts';
 
 const local = (f: string) => `http://127.0.0.1/geo/${f}`;
 
+const style = buildStyle('zh', new Set(['zones']), local);
+
 describe('buildStyle', () => {
-  const style = buildStyle('zh', local);
 
   it('needs no glyph server, sprite or remote source', () => {
     expect(style.glyphs).toBeUndefined();
     expect(style.sprite).toBeUndefined();
-    for (const src of Object.values(style.sources)) {
+    for (const [id, src] of Object.entries(style.sources)) {
       expect(src.type).toBe('geojson');
-      expect(String((src as { data: unknown }).data)).toMatch(/^http:\/\/127\.0\.0\.1\/geo\//);
+      const data = (src as { data: unknown }).data;
+      // Every source is a local file, or data built in the app (the plan's links).
+      if (typeof data === 'string') expect(data).toMatch(/^http:\/\/127\.0\.0\.1\/geo\//);
+      else expect(id).toBe('planLinks');
     }
   });
 
-  it('draws layers in the order of Z_ORDER, each from a source it declares', () => {
-    const ids = style.layers.map((l) => l.id);
+  it('draws base layers in the order of Z_ORDER, each from a source it declares', () => {
+    const ids = style.layers.map((l) => l.id).filter((id) => Z_ORDER.includes(id as (typeof Z_ORDER)[number]));
     const positions = ids.map((id) => Z_ORDER.indexOf(id as (typeof Z_ORDER)[number]));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
@@ -28,9 +32,22 @@ describe('buildStyle', () => {
 
   it('labels in the chosen language', () => {
     const field = (lang: 'zh' | 'en') =>
-      buildStyle(lang, local).layers.find((l) => l.id === 'city-labels')!.layout as Record<string, unknown>;
+      buildStyle(lang, new Set(), local).layers.find((l) => l.id === 'city-labels')!.layout as Record<string, unknown>;
     expect(field('zh')['text-field']).toEqual(['get', 'name_zh']);
     expect(field('en')['text-field']).toEqual(['get', 'name_en']);
+  });
+});
+
+describe('plan layers in the style', () => {
+  it('puts fills under the rivers and markers above the borders, visible only when chosen', () => {
+    const ids = style.layers.map((l) => l.id);
+    expect(ids.indexOf('zones-fill')).toBeLessThan(ids.indexOf('lakes-fill'));
+    expect(ids.indexOf('zones-fill')).toBeGreaterThan(ids.indexOf('counties-fill'));
+    expect(ids.indexOf('zones-centres')).toBeGreaterThan(ids.indexOf('province-line'));
+    expect(ids.indexOf('zones-centres')).toBeLessThan(ids.indexOf('city-labels'));
+    const visibility = (id: string) => (style.layers.find((l) => l.id === id)!.layout as { visibility?: string }).visibility;
+    expect(visibility('zones-fill')).toBe('visible');
+    expect(visibility('metro-fill')).toBe('none');
   });
 });
 

@@ -1,11 +1,26 @@
-import type { StyleSpecification } from 'maplibre-gl';
+import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Lang } from '../i18n/lang.ts';
 import type { GeoFile } from '../geo/files.ts';
+import type { LayerKey } from '../plan/schema.ts';
 import { baseLayers, baseSources } from './basemap.ts';
+import { planStyle, SLOT_BEFORE } from './plan-layers.ts';
 import { Z_ORDER } from './zorder.ts';
 
-/** The default style: self-contained, no `glyphs`, no `sprite`, no remote source. */
-export function buildStyle(lang: Lang, url?: (f: GeoFile) => string): StyleSpecification {
-  const layers = baseLayers(lang).sort((a, b) => Z_ORDER.indexOf(a.id) - Z_ORDER.indexOf(b.id));
-  return { version: 8, name: 'Henan Plan Atlas', sources: baseSources(url), layers };
+/**
+ * The default style: self-contained (no `glyphs`, `sprite` or remote source),
+ * base layers in Z_ORDER with the plan layers in their slots.
+ */
+export function buildStyle(
+  lang: Lang,
+  visible: ReadonlySet<LayerKey> = new Set(),
+  url?: (f: GeoFile) => string,
+): StyleSpecification {
+  const base = baseLayers(lang).sort((a, b) => Z_ORDER.indexOf(a.id) - Z_ORDER.indexOf(b.id));
+  const plan = planStyle(visible);
+  const layers: LayerSpecification[] = base.flatMap((l) => [
+    ...(l.id === SLOT_BEFORE.fill ? plan.slots.fill : []),
+    ...(l.id === SLOT_BEFORE.overlay ? plan.slots.overlay : []),
+    l,
+  ]);
+  return { version: 8, name: 'Henan Plan Atlas', sources: { ...baseSources(url), ...plan.sources }, layers };
 }
