@@ -39,6 +39,9 @@ test("a city card shows the city's zones, roles and the chapter behind each line
   // A line whose layer is hidden offers to show it.
   await card.getByRole('listitem').filter({ hasText: '郑洛智造走廊' }).getByRole('button', { name: '显示图层' }).click();
   await expect(atlas.getByRole('checkbox', { name: '走廊与发展带' })).toBeChecked();
+  await atlas.keyboard.press('Escape');
+  await expect(card).toHaveCount(0);
+  await expect(atlas).not.toHaveURL(/city=/);
 });
 
 test('clicking a city at province scale opens its card', async ({ atlas }) => {
