@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { area, bbox, booleanIntersects, booleanPointInPolygon, buffer, intersect, featureCollection } from '@turf/turf';
-import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon } from 'geojson';
+import { area, bbox, booleanIntersects, booleanPointInPolygon, buffer, distance, intersect, featureCollection } from '@turf/turf';
+import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
 import { parseCsv } from '../src/lib/csv.ts';
 import { GEO_FILES } from '../src/lib/geo/files.ts';
 
@@ -112,5 +112,34 @@ describe('size budget', () => {
     const gz = texts.reduce((s, t) => s + gzipSync(t).length, 0);
     expect(raw).toBeLessThan(BUDGET.raw);
     expect(gz).toBeLessThan(BUDGET.gzip);
+  });
+});
+
+describe('city seats', () => {
+  // An independent check of the seat points: the reference table's "prefecture
+  // city seat area" coordinates come from two other datasets (precision ±6–8 km).
+  const reference = parseCsv(readFileSync('data/reference/national_zones.csv', 'utf8')).filter((r) =>
+    r.coord_note.startsWith('prefecture city seat area'),
+  );
+  const seats = read<FeatureCollection<Point, { adcode: string; name_zh: string; external: boolean }>>(GEO_FILES.seats).features;
+
+  it('agree within 8 km with the reference table wherever it has a city seat', () => {
+    const checked = new Set<string>();
+    for (const r of reference) {
+      const seat = seats.find((s) => s.properties.name_zh === r.city)!;
+      const km = distance(seat.geometry.coordinates, [Number(r.approx_lon), Number(r.approx_lat)]);
+      expect(km, r.city).toBeLessThan(8);
+      checked.add(r.city);
+    }
+    expect(checked.size).toBeGreaterThanOrEqual(10);
+  });
+
+  it('has one seat per city, and the places outside Henan marked external', () => {
+    expect(seats.filter((s) => !s.properties.external).map((s) => s.properties.adcode).sort()).toEqual(
+      cities.map((c) => String(c.properties.adcode)).sort(),
+    );
+    for (const s of seats.filter((x) => x.properties.external)) {
+      expect(booleanPointInPolygon(s.geometry.coordinates, province)).toBe(false);
+    }
   });
 });

@@ -8,7 +8,9 @@ if [ -n "${CHROMIUM_PATH:-}" ]; then
 fi
 need=()
 [ -x /usr/bin/chromium ] || need+=(chromium)
-fc-list 2>/dev/null | grep -q "Noto Sans CJK" || need+=(fonts-noto-cjk)
+# grep without -q: with pipefail, an early exit would fail the pipeline on SIGPIPE.
+has_font() { fc-list 2>/dev/null | grep "Noto Sans CJK" >/dev/null || dpkg -s fonts-noto-cjk >/dev/null 2>&1; }
+has_font || need+=(fonts-noto-cjk)
 [ ${#need[@]} -eq 0 ] && exit 0
 if ! command -v apt-get >/dev/null; then
   echo "Missing ${need[*]} and no apt-get here: install Chromium and set CHROMIUM_PATH" >&2
