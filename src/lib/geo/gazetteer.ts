@@ -1,5 +1,4 @@
 // Names and codes of every city and county-level unit, read from labels.geojson.
-import type { Lang } from '../i18n/lang.ts';
 import { labelCollection, type LabelProps } from './schema.ts';
 
 export type Place = LabelProps & { point: [number, number] };
@@ -17,10 +16,6 @@ export class Gazetteer {
 
   city(code: string): Place | undefined {
     return this.byCode.get(`city:${code}`);
-  }
-
-  static name(place: Place, lang: Lang): string {
-    return lang === 'zh' ? place.name_zh : place.name_en;
   }
 }
 

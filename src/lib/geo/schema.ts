@@ -4,7 +4,6 @@ import { z } from 'zod';
 export const adcode = z.string().regex(/^\d{6}$/);
 
 export const unitKind = z.enum(['district', 'county', 'county-level city', 'prefecture-level city']);
-export type UnitKind = z.infer<typeof unitKind>;
 
 
 export const labelProps = z.object({
@@ -29,14 +28,6 @@ export const labelCollection = z.object({
   ),
 });
 
-export const countyProps = z.object({
-  adcode,
-  name_zh: z.string().min(1),
-  name_en: z.string().min(1),
-  city_adcode: adcode,
-  kind: unitKind,
-});
-export type CountyProps = z.infer<typeof countyProps>;
 
 export const manifest = z.object({
   built: z.string(),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildStyle } from './style.ts';
-import { Z_ORDER, beforeId } from './zorder.ts';
+import { Z_ORDER } from './zorder.ts';
 
 const local = (f: string) => `http://127.0.0.1/geo/${f}`;
 
@@ -51,11 +51,3 @@ describe('plan layers in the style', () => {
   });
 });
 
-describe('beforeId', () => {
-  it('finds the next layer already on the map', () => {
-    const present = new Set(['counties-fill', 'city-labels']);
-    expect(beforeId('neighbours-fill', (id) => present.has(id))).toBe('counties-fill');
-    expect(beforeId('province-line', (id) => present.has(id))).toBe('city-labels');
-    expect(beforeId('city-labels', (id) => present.has(id))).toBeUndefined();
-  });
-});

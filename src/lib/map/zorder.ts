@@ -1,6 +1,5 @@
-// Draw order of every map layer, bottom first. A layer is added before the
-// next id in this list that is already on the map, so layers added later
-// (plan layers, highlights) still land in their slot.
+// Draw order of every base-map layer, bottom first. Plan layers go into two
+// slots of this list (see SLOT_BEFORE in plan-layers.ts).
 export const Z_ORDER = [
   'background',
   'neighbours-fill',
@@ -25,7 +24,3 @@ export const Z_ORDER = [
 
 export type LayerId = (typeof Z_ORDER)[number];
 
-/** The id of the first layer after `id` in Z_ORDER that the map already has. */
-export function beforeId(id: LayerId, present: (id: string) => boolean): string | undefined {
-  return Z_ORDER.slice(Z_ORDER.indexOf(id) + 1).find(present);
-}
