@@ -72,6 +72,21 @@ describe('plan data', () => {
     expect(membersOf(byId('tourism-roots-cities'))).toEqual(['410184', '411525', '411603']);
   });
 
+  it('industry sites (manufacturing 第四章, 第五章, 第七章, 第十三章): the places each list names', () => {
+    expect(membersOf(byId('site-sensor-parks'))).toEqual(codesOf('开封市', '洛阳市', '新乡市', '鹤壁市', '三门峡市', '南阳市'));
+    expect(membersOf(byId('site-third-gen-semiconductors'))).toEqual(codesOf('郑州市', '洛阳市', '许昌市'));
+    expect(membersOf(byId('site-hydrogen-pilots'))).toEqual(codesOf('郑州市', '洛阳市', '濮阳市'));
+    expect(membersOf(byId('site-ai-pilot-zones'))).toEqual(codesOf('郑州市', '洛阳市', '新乡市'));
+    expect(membersOf(byId('site-industrial-internet'))).toEqual(codesOf('洛阳市', '许昌市', '漯河市', '郑州市', '新乡市'));
+    expect(membersOf(byId('site-resource-utilisation'))).toEqual(codesOf('郑州市', '洛阳市', '安阳市', '焦作市', '平顶山市'));
+    expect(membersOf(byId('site-hebi-magnesium'))).toEqual(codesOf('鹤壁市'));
+    expect(membersOf(byId('site-changyuan-medical'))).toEqual(['410783']); // 长垣市, a county-level city of 新乡
+    for (const id of ['site-sensor-parks', 'site-hydrogen-pilots', 'site-ai-pilot-zones', 'site-third-gen-semiconductors']) {
+      expect(byId(id).open_list, id).toBe(true);
+    }
+    expect(byId('site-unplaced').members).toEqual([]);
+  });
+
   it('the belt lists exactly the counties the Yellow River crosses or touches', () => {
     const counties = JSON.parse(readFileSync('public/geo/henan-counties.geojson', 'utf8')) as FeatureCollection<
       Polygon | MultiPolygon,

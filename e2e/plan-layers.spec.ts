@@ -95,3 +95,18 @@ test('a layer downloads as GeoJSON with its cited features', async ({ atlas }) =
   expect(fc.features.map((f: { id: string }) => f.id)).toEqual(['zone-west', 'zone-south', 'zone-east', 'zone-north']);
   for (const f of fc.features) expect(f.properties.cite[0]).toEqual({ plan: 'manufacturing', chapter: '第十四章 第二节' });
 });
+
+test("industry sites show on the map and in a city's card with their chapters", async ({ atlas }) => {
+  await openAtlas(atlas, 'layers=&city=410700');
+  const before = await mapPixels(atlas);
+  const card = atlas.getByRole('complementary', { name: '新乡市' });
+  await expect(card.getByRole('listitem').filter({ hasText: '各具特色的智能传感器产业园区' })).toContainText(
+    '制造业规划 第四章 第一节',
+  );
+  await expect(card.getByRole('listitem').filter({ hasText: '国家级人工智能创新应用先导区' })).toContainText('第五章 第三节');
+  // 长垣 (a county-level city of 新乡) hosts the national medical-device centre.
+  await expect(card.getByRole('listitem').filter({ hasText: '国家级医疗器械长垣中心' })).toContainText('长垣市');
+  await atlas.getByRole('checkbox', { name: '产业载体（制造业规划点名）' }).check();
+  await waitIdle(atlas);
+  expect(pixelDiff(before, await mapPixels(atlas))).toBeGreaterThan(0.001);
+});

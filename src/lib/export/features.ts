@@ -43,6 +43,7 @@ export function recordGeometry(r: PlanRecord, g: GeoIndex): Geometry | null {
   switch (r.kind) {
     case 'centre':
     case 'sub-centre':
+    case 'site':
     case 'node': {
       const pts = codes.map((c) => (county ? g.countyPoint(c) : g.seat(c))).filter((p) => !!p) as [number, number][];
       return pts.length ? { type: 'MultiPoint', coordinates: pts } : null;
@@ -77,6 +78,12 @@ export function recordFeature(r: PlanRecord, g: GeoIndex, allCounties: string[])
       summary_zh: r.summary_zh,
       summary_en: r.summary_en,
       items: r.items.map((i) => `${i.name_zh} (${i.name_en})`),
+      ...(r.industry
+        ? {
+            industry_group: `${r.industry.group_zh} (${r.industry.group_en})`,
+            industry_chain: r.industry.chain_zh ? `${r.industry.chain_zh} (${r.industry.chain_en})` : null,
+          }
+        : {}),
       open_list: r.open_list,
     },
     geometry: recordGeometry(r, g),

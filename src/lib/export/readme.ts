@@ -15,7 +15,7 @@ The map is indicative (示意图): boundaries are approximate and not an officia
 |---|---|---|
 | id | string | stable id of the item (plan features) or the NBS code (base features) |
 | layer | string | the layer it belongs to |
-| kind | string | belt, centre, sub-centre, zone, circle, corridor, band, core, area, node, role, programme; for base features district, county, county-level city, prefecture-level city |
+| kind | string | belt, centre, sub-centre, zone, circle, corridor, band, core, area, node, role, programme, site; for base features district, county, county-level city, prefecture-level city |
 | name_zh, name_en | string | the plan's own name (official names as written) and an English rendering |
 | members | string[] | 6-digit NBS codes of the cities or counties the item covers or names; for a point, the unit it sits in; all 157 counties for a programme that concerns every county |
 | roles | object | code → centre, member, partner or node, where the plan distinguishes them |
@@ -25,8 +25,9 @@ The map is indicative (示意图): boundaries are approximate and not an officia
 | summary_zh, summary_en | string | what the plan says, in the atlas's own words |
 | items | string[] | named parts of the item (e.g. Zhengzhou's five centres) |
 | open_list | boolean | the plan's list ends in 等: the members are examples, not all |
+| industry_group, industry_chain | string | industry sites only: the plan's industry group and chain (zh and en) |
 
-Geometry: areas are MultiPolygons of the member units (not dissolved), centres and nodes are MultiPoints at
+Geometry: areas are MultiPolygons of the member units (not dissolved), centres, nodes and sites are MultiPoints at
 city seats or county label points, corridors are LineStrings through city seats (and beyond Henan where the plan
 says so), the culture-tourism belt follows the Yellow River. Items the plans do not place have a null geometry.
 `;

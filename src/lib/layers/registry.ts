@@ -9,6 +9,7 @@ import { countiesLayer } from './counties/index.ts';
 import { servicesLayer } from './services/index.ts';
 import { tourismLayer } from './tourism/index.ts';
 import { revolutionaryLayer } from './revolutionary/index.ts';
+import { industriesLayer } from './industries/index.ts';
 
 export const PLAN_LAYERS: readonly PlanLayer[] = [
   zonesLayer,
@@ -18,6 +19,7 @@ export const PLAN_LAYERS: readonly PlanLayer[] = [
   beltLayer,
   corridorsLayer,
   countiesLayer,
+  industriesLayer,
   revolutionaryLayer,
 ];
 

@@ -73,7 +73,7 @@ export function createMap(o: MapOptions): MapController {
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-right');
 
-  const deck = new DeckOverlay(map, 'cities-highlight');
+  const deck = new DeckOverlay(map, 'cities-selected-outline');
   let seat: LayerContext['seat'] = () => undefined;
   let layers = o.layers;
   const ids = planLayerIds();

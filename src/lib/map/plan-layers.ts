@@ -34,7 +34,7 @@ export function planStyle(visible: ReadonlySet<LayerKey>): {
 }
 
 /** Where each slot's layers go: before this base layer. */
-export const SLOT_BEFORE: Record<Slot, string> = { fill: 'lakes-fill', overlay: 'cities-highlight' };
+export const SLOT_BEFORE: Record<Slot, string> = { fill: 'lakes-fill', overlay: 'cities-selected-outline' };
 
 export function planLayerIds(): Map<LayerKey, string[]> {
   const none = () => undefined;

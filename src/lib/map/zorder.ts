@@ -12,8 +12,8 @@ export const Z_ORDER = [
   'counties-line',
   'cities-line',
   'province-line',
-  // plan overlay layers go here (before 'river-labels')
   'cities-highlight',
+  // plan overlay layers go here: above the hover and selection fill, below its outline
   'cities-selected-outline',
   'selected-outline',
   'river-labels',

@@ -7,7 +7,17 @@ export const PLANS = ['manufacturing', 'services'] as const;
 export const planName = z.enum(PLANS);
 export type PlanName = z.infer<typeof planName>;
 
-export const LAYER_KEYS = ['belt', 'zones', 'metro', 'corridors', 'counties', 'services', 'tourism', 'revolutionary'] as const;
+export const LAYER_KEYS = [
+  'belt',
+  'zones',
+  'metro',
+  'corridors',
+  'counties',
+  'services',
+  'tourism',
+  'revolutionary',
+  'industries',
+] as const;
 export const layerKey = z.enum(LAYER_KEYS);
 export type LayerKey = z.infer<typeof layerKey>;
 
@@ -27,7 +37,7 @@ export const planRecord = z
   .object({
     id: z.string().regex(/^[a-z0-9-]+$/),
     layer: layerKey,
-    kind: z.enum(['belt', 'centre', 'sub-centre', 'zone', 'circle', 'corridor', 'band', 'core', 'area', 'node', 'role', 'programme']),
+    kind: z.enum(['belt', 'centre', 'sub-centre', 'zone', 'circle', 'corridor', 'band', 'core', 'area', 'node', 'role', 'programme', 'site']),
     name_zh: text,
     name_en: text,
     /** Cities or counties by NBS code, in the order the plan names them. */
@@ -38,6 +48,8 @@ export const planRecord = z
     all_counties: z.boolean().default(false),
     /** Named parts of the item (five centres, four county models…). */
     items: z.array(z.object({ name_zh: text, name_en: text })).default([]),
+    /** For industry sites: the plan's industry group and chain. */
+    industry: z.object({ group_zh: text, group_en: text, chain_zh: text.optional(), chain_en: text.optional() }).optional(),
     /** The plan's list ends in 等: the members are examples, not all. */
     open_list: z.boolean().default(false),
     summary_zh: text,
