@@ -110,3 +110,13 @@ test("industry sites show on the map and in a city's card with their chapters", 
   await waitIdle(atlas);
   expect(pixelDiff(before, await mapPixels(atlas))).toBeGreaterThan(0.001);
 });
+
+test('a county card lists its characteristic industries with sources; low-confidence ones flagged', async ({ atlas }) => {
+  await openAtlas(atlas, 'county=411421&layers=counties');
+  const card = atlas.getByRole('complementary', { name: '民权县' });
+  await expect(card).toContainText('制冷装备');
+  await expect(card).toContainText('出处');
+  await expect(atlas.getByRole('region', { name: '图层' })).toContainText('装备');
+  await openAtlas(atlas, 'county=410523');
+  await expect(atlas.getByRole('complementary', { name: '汤阴县' })).toContainText('未核实');
+});

