@@ -120,3 +120,17 @@ test('a county card lists its characteristic industries with sources; low-confid
   await openAtlas(atlas, 'county=410523');
   await expect(atlas.getByRole('complementary', { name: '汤阴县' })).toContainText('未核实');
 });
+
+test('development zones show with their coverage note and appear in the city card', async ({ atlas }) => {
+  await openAtlas(atlas, 'layers=&city=410100');
+  const before = await mapPixels(atlas);
+  await atlas.getByRole('checkbox', { name: '开发区（国家级、省级）' }).check();
+  await waitIdle(atlas);
+  const panel = atlas.getByRole('region', { name: '图层' });
+  await expect(panel).toContainText('官方省级名单共184个');
+  await expect(panel).toContainText('不是开发区实际位置');
+  expect(pixelDiff(before, await mapPixels(atlas))).toBeGreaterThan(0.001);
+  const card = atlas.getByRole('complementary', { name: '郑州市' });
+  await expect(card).toContainText('郑州经济技术开发区');
+  await expect(card).toContainText('国家级');
+});

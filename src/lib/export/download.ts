@@ -4,6 +4,8 @@ import type { LayerKey } from '../plan/schema.ts';
 import { PLAN_RECORDS } from '../plan/bundled.ts';
 import { layerCollection } from './features.ts';
 import { geoIndex, type GeoFiles } from './geo-index.ts';
+import { zonesCollection } from './zones.ts';
+import { DEV_ZONES } from '../facts/zones-bundled.ts';
 
 let files: Promise<GeoFiles> | null = null;
 
@@ -28,7 +30,10 @@ export async function downloadLayer(layer: LayerKey): Promise<void> {
     throw e;
   });
   const f = await files;
-  const fc = layerCollection(layer, PLAN_RECORDS, geoIndex(f), f.counties.features.map((x) => x.properties.adcode));
+  const fc =
+    layer === 'devzones'
+      ? zonesCollection(DEV_ZONES)
+      : layerCollection(layer, PLAN_RECORDS, geoIndex(f), f.counties.features.map((x) => x.properties.adcode));
   const url = URL.createObjectURL(new Blob([JSON.stringify(fc)], { type: 'application/geo+json' }));
   const a = Object.assign(document.createElement('a'), { href: url, download: `plan-${layer}.geojson` });
   document.body.append(a);

@@ -26,6 +26,7 @@ The map is indicative (示意图): boundaries are approximate and not an officia
 | items | string[] | named parts of the item (e.g. Zhengzhou's five centres) |
 | open_list | boolean | the plan's list ends in 等: the members are examples, not all |
 | industry_group, industry_chain | string | industry sites only: the plan's industry group and chain (zh and en) |
+| level, zone_type, leading_industries, confidence, position, position_basis | string | development zones only (plan-devzones): from sourced tables outside the plans; position is always "approximate" (a city or county seat, never the zone's site) |
 | industries | object[] | base counties only: county characteristic industries from sources outside the plans, each with industry_zh, industry_en, group (the atlas's grouping), scale_note, confidence and source |
 
 Geometry: areas are MultiPolygons of the member units (not dissolved), centres, nodes and sites are MultiPoints at

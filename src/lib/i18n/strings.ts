@@ -31,6 +31,13 @@ export const STRINGS = {
     zh: '以上为规划以外的资料，按出处列出；分组为本图归类。',
     en: 'From sources outside the plans, as cited; the grouping is the atlas\'s own.',
   },
+  devZones: { zh: '开发区', en: 'Development zones' },
+  devZonesBasis: {
+    zh: '开发区资料来自规划以外的有出处资料；地图上的位置为所在市、县驻地附近的示意点。',
+    en: 'Zones come from sourced material outside the plans; their map positions are near the city or county seat, indicative only.',
+  },
+  national: { zh: '国家级', en: 'National' },
+  provincial: { zh: '省级', en: 'Provincial' },
   unverified: { zh: '未核实', en: 'Unverified' },
   source: { zh: '出处', en: 'Source' },
   inThePlans: { zh: '规划中的角色', en: 'In the plans' },

@@ -10,6 +10,7 @@ import { servicesLayer } from './services/index.ts';
 import { tourismLayer } from './tourism/index.ts';
 import { revolutionaryLayer } from './revolutionary/index.ts';
 import { industriesLayer } from './industries/index.ts';
+import { devZonesLayer } from './devzones/index.ts';
 
 export const PLAN_LAYERS: readonly PlanLayer[] = [
   zonesLayer,
@@ -20,6 +21,7 @@ export const PLAN_LAYERS: readonly PlanLayer[] = [
   corridorsLayer,
   countiesLayer,
   industriesLayer,
+  devZonesLayer,
   revolutionaryLayer,
 ];
 

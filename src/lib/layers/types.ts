@@ -1,6 +1,6 @@
 // What every thematic layer module provides: its records, map layers, legend
 // and (optionally) deck.gl marks. Adding a layer = one folder + one registry line.
-import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, FilterSpecification, GeoJSONSourceSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Bilingual } from '../i18n/lang.ts';
 import type { LayerKey, PlanRecord } from '../plan/schema.ts';
 
@@ -39,6 +39,8 @@ export interface PlanLayer {
   about: Bilingual;
   legend: (ctx: LayerContext) => LegendEntry[];
   mapLayers: (ctx: LayerContext) => MapLayer[];
+  /** Sources the layer builds itself (from bundled data), added with the style. */
+  sources?: () => Record<string, GeoJSONSourceSpecification>;
   deck?: (ctx: LayerContext) => DeckMark[];
 }
 

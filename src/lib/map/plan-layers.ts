@@ -30,7 +30,8 @@ export function planStyle(visible: ReadonlySet<LayerKey>): {
       slots[slot].push({ ...spec, layout } as LayerSpecification);
     }
   }
-  return { sources: { planLinks: { type: 'geojson', data: externalLinks(PLAN_RECORDS, none) } }, slots };
+  const own = Object.assign({}, ...PLAN_LAYERS.map((l) => l.sources?.() ?? {}));
+  return { sources: { planLinks: { type: 'geojson', data: externalLinks(PLAN_RECORDS, none) }, ...own }, slots };
 }
 
 /** Where each slot's layers go: before this base layer. */

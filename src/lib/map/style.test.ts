@@ -14,9 +14,9 @@ describe('buildStyle', () => {
     for (const [id, src] of Object.entries(style.sources)) {
       expect(src.type).toBe('geojson');
       const data = (src as { data: unknown }).data;
-      // Every source is a local file, or data built in the app (the plan's links).
+      // Every source is a local file, or data built in the app from bundled data.
       if (typeof data === 'string') expect(data).toMatch(/^http:\/\/127\.0\.0\.1\/geo\//);
-      else expect(id).toBe('planLinks');
+      else expect(['planLinks', 'devZones']).toContain(id);
     }
   });
 

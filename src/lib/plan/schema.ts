@@ -17,6 +17,7 @@ export const LAYER_KEYS = [
   'tourism',
   'revolutionary',
   'industries',
+  'devzones',
 ] as const;
 export const layerKey = z.enum(LAYER_KEYS);
 export type LayerKey = z.infer<typeof layerKey>;
