@@ -5,6 +5,7 @@ import { PLAN_RECORDS } from '../plan/bundled.ts';
 import { layerCollection } from './features.ts';
 import { geoIndex, type GeoFiles } from './geo-index.ts';
 import { zonesCollection } from './zones.ts';
+import { saveText } from '../save.ts';
 import { DEV_ZONES } from '../facts/zones-bundled.ts';
 
 let files: Promise<GeoFiles> | null = null;
@@ -34,10 +35,5 @@ export async function downloadLayer(layer: LayerKey): Promise<void> {
     layer === 'devzones'
       ? zonesCollection(DEV_ZONES)
       : layerCollection(layer, PLAN_RECORDS, geoIndex(f), f.counties.features.map((x) => x.properties.adcode));
-  const url = URL.createObjectURL(new Blob([JSON.stringify(fc)], { type: 'application/geo+json' }));
-  const a = Object.assign(document.createElement('a'), { href: url, download: `plan-${layer}.geojson` });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  saveText(JSON.stringify(fc), `plan-${layer}.geojson`, 'application/geo+json');
 }

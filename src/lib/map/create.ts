@@ -6,7 +6,7 @@ import type { LayerKey } from '../plan/schema.ts';
 import type { LayerContext } from '../layers/types.ts';
 import { FONT_REGULAR, LABEL_LAYERS, labelField, selectedFilter } from './basemap.ts';
 import { buildStyle } from './style.ts';
-import { deckMarks, planLayerIds, setPlanVisibility, setSeats } from './plan-layers.ts';
+import { deckMarks, planLayerIds, setFilterResults, setPlanVisibility, setSeats } from './plan-layers.ts';
 import { DeckOverlay } from './deck-overlay.ts';
 import './worker.ts';
 
@@ -35,6 +35,8 @@ export interface MapController {
   readonly map: MapLibreMap;
   setLang(lang: Lang): void;
   setLayers(layers: ReadonlySet<LayerKey>, lang: Lang): void;
+  /** Points of the filter's results, drawn on top of every plan layer. */
+  setFilterResults(points: [number, number][]): void;
   /** City seats and external places, once loaded: links and corridors need them. */
   setSeats(seat: LayerContext['seat'], lang: Lang): void;
   select(picked: Picked | null): void;
@@ -137,6 +139,9 @@ export function createMap(o: MapOptions): MapController {
         setPlanVisibility(map, ids, layers);
         void deck.show(deckMarks(seat, layers), lang);
       });
+    },
+    setFilterResults(points) {
+      whenLoaded(() => setFilterResults(map, points));
     },
     setSeats(next, lang) {
       seat = next;

@@ -31,7 +31,35 @@ export function planStyle(visible: ReadonlySet<LayerKey>): {
     }
   }
   const own = Object.assign({}, ...PLAN_LAYERS.map((l) => l.sources?.() ?? {}));
-  return { sources: { planLinks: { type: 'geojson', data: externalLinks(PLAN_RECORDS, none) }, ...own }, slots };
+  // The filter's results: always shown, empty until a filter is applied.
+  slots.overlay.push(FILTER_RESULTS_LAYER);
+  return {
+    sources: {
+      planLinks: { type: 'geojson', data: externalLinks(PLAN_RECORDS, none) },
+      filterResults: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+      ...own,
+    },
+    slots,
+  };
+}
+
+const FILTER_RESULTS_LAYER: LayerSpecification = {
+  id: 'filter-results',
+  type: 'circle',
+  source: 'filterResults',
+  paint: {
+    'circle-radius': 6,
+    'circle-color': '#ffd400',
+    'circle-stroke-color': '#1b1b1b',
+    'circle-stroke-width': 2,
+  },
+};
+
+export function setFilterResults(map: MapLibreMap, points: [number, number][]): void {
+  map.getSource<GeoJSONSource>('filterResults')?.setData({
+    type: 'FeatureCollection',
+    features: points.map((coordinates) => ({ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates } })),
+  });
 }
 
 /** Where each slot's layers go: before this base layer. */

@@ -6,6 +6,7 @@ import type { LayerKey } from '../plan/schema.ts';
 import type { Picked } from '../map/create.ts';
 import { SvelteSet } from 'svelte/reactivity';
 import { LAYER_KEYS } from '../plan/schema.ts';
+import { EMPTY_SELECTION, isEmpty, type Selection } from '../filter/facets.ts';
 import { formatView, type Camera, type Note, type ViewState } from '../url/state.ts';
 
 export type LoadStatus =
@@ -24,6 +25,10 @@ export class AppState {
   status = $state.raw<LoadStatus>({ kind: 'loading' });
   /** Set when the map reaches idle at least once (the page is usable). */
   mapIdle = $state(false);
+  filter = $state.raw<Selection>(EMPTY_SELECTION);
+  filterOpen = $state(false);
+  /** Points of the items the filter leaves, drawn on the map while the filter is open. */
+  filterPoints = $state.raw<[number, number][]>([]);
   /** A request to move the map, consumed by the map view. */
   flyRequest = $state.raw<{ point: [number, number]; zoom: number } | null>(null);
 
@@ -33,6 +38,7 @@ export class AppState {
     county: this.county,
     city: this.city,
     layers: this.layers,
+    filter: this.filter,
   });
   readonly query: string = $derived(formatView(this.view));
   readonly visible: ReadonlySet<LayerKey> = $derived(new SvelteSet(this.layers));
@@ -43,6 +49,8 @@ export class AppState {
     this.county = initial.county;
     this.city = initial.city;
     this.layers = initial.layers;
+    this.filter = initial.filter;
+    this.filterOpen = !isEmpty(initial.filter);
     this.notes = notes;
   }
 

@@ -30,6 +30,13 @@ describe('parseView', () => {
     expect(notes).toEqual([{ key: 'note.layers', value: 'nonsense' }]);
   });
 
+  it('keeps valid filter values and notes the rest', () => {
+    const { view, notes } = parseView('?fk=zone,castle&fc=410100,abc');
+    expect(view.filter.kind).toEqual(['zone']);
+    expect(view.filter.city).toEqual(['410100']);
+    expect(notes.map((n) => n.value)).toEqual(['castle', 'abc']);
+  });
+
   it('reads an empty layer list as no layers', () => {
     expect(parseView('?layers=').view.layers).toEqual([]);
   });
@@ -48,6 +55,7 @@ describe('formatView', () => {
       county: null,
       city: '411300',
       layers: ['metro' as const, 'corridors' as const],
+      filter: { kind: ['zone'], level: [], type: ['经济技术开发区'], city: ['410100', '410300'], q: '高新' },
     };
     expect(parseView(formatView(view)).view).toEqual(view);
   });

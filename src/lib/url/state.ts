@@ -5,6 +5,8 @@ import { isLang, type Lang } from '../i18n/lang.ts';
 import type { StringKey } from '../i18n/strings.ts';
 import { LAYER_KEYS, type LayerKey } from '../plan/schema.ts';
 import { DEFAULT_LAYERS } from '../layers/defaults.ts';
+import { EMPTY_SELECTION, type Selection } from '../filter/facets.ts';
+import { parseSelection, writeSelection } from '../filter/url.ts';
 
 export interface Camera {
   zoom: number;
@@ -22,6 +24,8 @@ export interface ViewState {
   city: string | null;
   /** Visible thematic layers, in registry order. */
   layers: LayerKey[];
+  /** The zone and industry-site filter. */
+  filter: Selection;
 }
 
 export interface Note {
@@ -29,7 +33,14 @@ export interface Note {
   value: string;
 }
 
-export const DEFAULT_VIEW: ViewState = { lang: 'zh', camera: null, county: null, city: null, layers: [...DEFAULT_LAYERS] };
+export const DEFAULT_VIEW: ViewState = {
+  lang: 'zh',
+  camera: null,
+  county: null,
+  city: null,
+  layers: [...DEFAULT_LAYERS],
+  filter: EMPTY_SELECTION,
+};
 
 // The context frame of the base map; a camera outside it is not a view of Henan.
 const LIMITS = { zoom: [4, 14], lat: [29, 39.5], lon: [106, 121] } as const;
@@ -80,6 +91,7 @@ export function parseView(search: string): { view: ViewState; notes: Note[] } {
     if (unknown.length) notes.push({ key: 'note.layers', value: unknown.join(',') });
     view.layers = LAYER_KEYS.filter((k) => asked.includes(k));
   }
+  view.filter = parseSelection(params, notes);
   return { view, notes };
 }
 
@@ -91,6 +103,7 @@ export function formatView(view: ViewState): string {
   if (view.county) params.set('county', view.county);
   if (view.city) params.set('city', view.city);
   if (view.layers.join(',') !== DEFAULT_VIEW.layers.join(',')) params.set('layers', view.layers.join(','));
+  writeSelection(params, view.filter);
   const s = params.toString().replaceAll('%2F', '/').replaceAll('%2C', ',');
   return s ? `?${s}` : '';
 }

@@ -1,0 +1,30 @@
+// The filter's part of the URL: fk (kinds), fl (levels), ft (types), fc (cities), q (text).
+import type { Note } from '../url/state.ts';
+import { EMPTY_SELECTION, type Facet, type Selection } from './facets.ts';
+
+const PARAM: Record<Facet, string> = { kind: 'fk', level: 'fl', type: 'ft', city: 'fc' };
+const VALID: Record<Facet, (v: string) => boolean> = {
+  kind: (v) => v === 'zone' || v === 'site',
+  level: (v) => v === 'national' || v === 'provincial',
+  type: (v) => v.length > 0 && v.length < 40,
+  city: (v) => /^\d{6}$/.test(v),
+};
+
+export function parseSelection(params: URLSearchParams, notes: Note[]): Selection {
+  const sel: Selection = { ...EMPTY_SELECTION, kind: [], level: [], type: [], city: [] };
+  for (const facet of Object.keys(PARAM) as Facet[]) {
+    const raw = params.get(PARAM[facet]);
+    if (raw === null) continue;
+    const values = raw.split(',').filter(Boolean);
+    const bad = values.filter((v) => !VALID[facet](v));
+    if (bad.length) notes.push({ key: 'note.filter', value: bad.join(',') });
+    sel[facet] = values.filter(VALID[facet]);
+  }
+  sel.q = (params.get('q') ?? '').slice(0, 60);
+  return sel;
+}
+
+export function writeSelection(params: URLSearchParams, sel: Selection): void {
+  for (const facet of Object.keys(PARAM) as Facet[]) if (sel[facet].length) params.set(PARAM[facet], sel[facet].join(','));
+  if (sel.q.trim()) params.set('q', sel.q.trim());
+}
