@@ -47,3 +47,24 @@ test('the result list works from the keyboard and opens the place', async ({ atl
   await atlas.keyboard.press('Enter');
   await expect(atlas).toHaveURL(/city=410600/);
 });
+
+test('a loaded zone list reports its bad rows, keeps the good ones, and a broken file loses nothing', async ({ atlas }) => {
+  await openAtlas(atlas, 'layers=');
+  await atlas.getByRole('button', { name: '筛选' }).click();
+  const panel = atlas.getByRole('region', { name: '筛选开发区与产业载体' });
+  const input = panel.getByLabel('导入开发区名单（CSV 或 GeoJSON）');
+  const csv = ['name,level,county,city', '试验开发区甲,provincial,兰考县,开封市', '试验开发区乙,,不存在县,', '试验开发区丙,county,孟津区,'].join('\n');
+  await input.setInputFiles({ name: 'zones.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  const report = panel.getByRole('status', { name: '导入结果' });
+  await expect(report).toContainText('已从 zones.csv 导入 1 条');
+  await expect(report).toContainText('第 2 行: unknown county "不存在县"');
+  await expect(report).toContainText('第 3 行: level "county"');
+
+  await panel.getByRole('group', { name: '类别' }).getByText('导入的开发区').click();
+  await expect(panel.locator('tbody tr')).toHaveCount(1);
+  await expect(panel.locator('tbody tr').first()).toContainText('试验开发区甲');
+
+  await input.setInputFiles({ name: 'broken.geojson', mimeType: 'application/json', buffer: Buffer.from('{"type": "Feat') });
+  await expect(report).toContainText('无法读取 broken.geojson');
+  await expect(panel.locator('tbody tr')).toHaveCount(1);
+});

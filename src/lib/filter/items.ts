@@ -9,7 +9,7 @@ import { isCountyRecord } from '../plan/roles.ts';
 
 export interface Item {
   id: string;
-  kind: 'zone' | 'site';
+  kind: 'zone' | 'site' | 'import';
   name: Bilingual;
   /** Zone type, or the site's industry group. */
   type: Bilingual;
@@ -24,6 +24,7 @@ export interface Item {
 export const KIND_LABEL: Record<Item['kind'], Bilingual> = {
   zone: { zh: '开发区', en: 'Development zone' },
   site: { zh: '产业载体', en: 'Industry site' },
+  import: { zh: '导入的开发区', en: 'Imported zone' },
 };
 
 export function buildItems(zones: readonly DevZone[], records: readonly PlanRecord[], g: Gazetteer): Item[] {

@@ -4,7 +4,7 @@ import { EMPTY_SELECTION, type Facet, type Selection } from './facets.ts';
 
 const PARAM: Record<Facet, string> = { kind: 'fk', level: 'fl', type: 'ft', city: 'fc' };
 const VALID: Record<Facet, (v: string) => boolean> = {
-  kind: (v) => v === 'zone' || v === 'site',
+  kind: (v) => v === 'zone' || v === 'site' || v === 'import',
   level: (v) => v === 'national' || v === 'provincial',
   type: (v) => v.length > 0 && v.length < 40,
   city: (v) => /^\d{6}$/.test(v),

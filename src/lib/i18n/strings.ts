@@ -91,6 +91,16 @@ export const STRINGS = {
   colCity: { zh: '市', en: 'City' },
   downloadCsv: { zh: '下载 CSV', en: 'Download CSV' },
   downloadGeojson: { zh: '下载 GeoJSON', en: 'Download GeoJSON' },
+  importZones: { zh: '导入开发区名单（CSV 或 GeoJSON）', en: 'Load a list of zones (CSV or GeoJSON)' },
+  importHelp: {
+    zh: '列：name（必填）、level（national/provincial）、type、county_code 或 county（县名，可加 city）、lon、lat。',
+    en: 'Columns: name (required), level (national/provincial), type, county_code or county (name, with city if needed), lon, lat.',
+  },
+  importReport: { zh: '导入结果', en: 'Import report' },
+  importAccepted: { zh: '已从 {f} 导入 {v} 条。', en: 'Loaded {v} rows from {f}.' },
+  importRejected: { zh: '{v} 行未能使用：', en: '{v} rows could not be used:' },
+  importRow: { zh: '第 {v} 行', en: 'Row {v}' },
+  importFailed: { zh: '无法读取 {f}：{v}。已导入的内容保持不变。', en: 'Could not read {f}: {v}. Nothing already loaded was changed.' },
   'note.county': { zh: '没有代码为“{v}”的县级单位，已忽略。', en: 'No county-level unit has the code "{v}"; ignored.' },
 } satisfies Record<string, Bilingual>;
 

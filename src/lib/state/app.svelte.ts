@@ -7,6 +7,8 @@ import type { Picked } from '../map/create.ts';
 import { SvelteSet } from 'svelte/reactivity';
 import { LAYER_KEYS } from '../plan/schema.ts';
 import { EMPTY_SELECTION, isEmpty, type Selection } from '../filter/facets.ts';
+import type { Item } from '../filter/items.ts';
+import type { ImportResult } from '../filter/import.ts';
 import { formatView, type Camera, type Note, type ViewState } from '../url/state.ts';
 
 export type LoadStatus =
@@ -27,6 +29,9 @@ export class AppState {
   mapIdle = $state(false);
   filter = $state.raw<Selection>(EMPTY_SELECTION);
   filterOpen = $state(false);
+  /** Zones loaded from the planner's own files, and what became of the last file. */
+  imported = $state.raw<Item[]>([]);
+  importReport = $state.raw<{ file: string; result: ImportResult } | null>(null);
   /** Points of the items the filter leaves, drawn on the map while the filter is open. */
   filterPoints = $state.raw<[number, number][]>([]);
   /** A request to move the map, consumed by the map view. */
@@ -52,6 +57,14 @@ export class AppState {
     this.filter = initial.filter;
     this.filterOpen = !isEmpty(initial.filter);
     this.notes = notes;
+  }
+
+  /** Adds a file's usable rows; a file that cannot be read changes nothing but the report. */
+  addImport(file: string, result: ImportResult): void {
+    this.importReport = { file, result };
+    if (!result.ok) return;
+    const batch = this.imported.length;
+    this.imported = [...this.imported, ...result.items.map((i) => ({ ...i, id: `${i.id}-${batch}` }))];
   }
 
   dismissNote(i: number): void {
