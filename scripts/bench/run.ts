@@ -14,7 +14,7 @@ import { bytes, startBytes } from './sizes.ts';
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, json: { type: 'string' } } });
 const RUNS = Number(values.runs);
 const ROOT = resolve(import.meta.dirname, '../..');
-const OUT = { app: resolve(ROOT, '.bench/app'), baseline: resolve(ROOT, '.bench/baseline') };
+const OUT = { app: resolve(ROOT, '.bench/app'), baseline: resolve(ROOT, '.bench/baseline'), filter: resolve(ROOT, '.bench/filter') };
 
 await build({ root: ROOT, logLevel: 'warn', build: { outDir: OUT.app, emptyOutDir: true } });
 await build({
@@ -28,13 +28,21 @@ await build({
 
 // 'app' shows the base map only (the same content as the baseline);
 // 'appDefault' is a first visit with the default plan layers on top.
+await build({
+  root: resolve(ROOT, 'scripts/bench/filter'),
+  configFile: false,
+  base: './',
+  logLevel: 'warn',
+  build: { outDir: OUT.filter, emptyOutDir: true, chunkSizeWarningLimit: 4000 },
+});
+
 type Target = 'app' | 'appDefault' | 'baseline';
 const PAGE: Record<Target, { server: 'app' | 'baseline'; query: string }> = {
   app: { server: 'app', query: '?layers=' },
   appDefault: { server: 'app', query: '' },
   baseline: { server: 'baseline', query: '' },
 };
-const servers = { app: await serve(OUT.app), baseline: await serve(OUT.baseline) };
+const servers = { app: await serve(OUT.app), baseline: await serve(OUT.baseline), filter: await serve(OUT.filter) };
 const browser = await launch();
 
 /** Navigation start to the first map idle, and JS heap after idle. */
@@ -60,6 +68,24 @@ const samples: Record<Target, { load: number[]; heap: number[] }> = {
   appDefault: { load: [], heap: [] },
   baseline: { load: [], heap: [] },
 };
+/** filter-100k: ms from a filter change to the next rendered frame, 20 changes after warm-up. */
+const FILTER_N = 100_000;
+const filterSamples: Record<'gpu' | 'js', number[]> = { gpu: [], js: [] };
+async function filterRun(b: Browser, mode: 'gpu' | 'js'): Promise<number[]> {
+  const context = await b.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(`${servers.filter.url}?mode=${mode}&n=${FILTER_N}`);
+  await page.waitForFunction(() => 'bench' in window, null, { timeout: 120_000 });
+  await page.evaluate(() => window.bench.ready);
+  const times: number[] = [];
+  for (let i = 0; i < 23; i++) {
+    const ms = await page.evaluate((cat) => window.bench.setFilter(cat), i + 1);
+    if (i >= 3) times.push(ms);
+  }
+  await context.close();
+  return times;
+}
+
 try {
   await loadOnce(browser, 'app'); // warm-up: the OS file cache, not the browser's
   for (let i = 0; i < RUNS; i++) {
@@ -70,6 +96,7 @@ try {
       samples[t].heap.push(r.heap);
     }
   }
+  for (const mode of ['gpu', 'js'] as const) filterSamples[mode] = await filterRun(browser, mode);
 } finally {
   await browser.close();
   await Promise.all(Object.values(servers).map((s) => s.close()));
@@ -82,6 +109,7 @@ const cases: BenchCase[] = [
   benchCase('load', 'navigation to first map idle, base map', 'ms', samples.app.load, samples.baseline.load),
   benchCase('load', 'JS heap after idle, base map', 'MiB', samples.app.heap, samples.baseline.heap),
   benchCase('load-default', 'navigation to first map idle, default layers', 'ms', samples.appDefault.load, samples.baseline.load),
+  benchCase('filter-100k', `filter change to redrawn frame, ${FILTER_N} points, GPU (DataFilterExtension) vs JS re-filter`, 'ms', filterSamples.gpu, filterSamples.js),
   benchCase('size', 'JS bytes loaded at start (raw)', 'KiB', [kb(js.app.raw)], [kb(js.baseline.raw)]),
   benchCase('size', 'JS bytes loaded at start (gzip)', 'KiB', [kb(js.app.gzip)], [kb(js.baseline.gzip)]),
   benchCase('size', 'geometry bytes (raw)', 'KiB', [kb(geo.raw)], [kb(geo.raw)]),

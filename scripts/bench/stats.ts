@@ -30,14 +30,14 @@ export function benchCase(name: string, metric: string, unit: string, app: numbe
 const fmt = (v: number) => (Math.abs(v) >= 100 ? v.toFixed(0) : v.toFixed(2));
 
 export function table(cases: BenchCase[]): string {
-  const rows = [['case', 'metric', 'unit', 'app median (min–max)', 'baseline median (min–max)', 'ratio']];
+  const rows = [['case', 'metric', 'unit', 'app median (min–max) p95', 'baseline median (min–max) p95', 'ratio']];
   for (const c of cases) {
     rows.push([
       c.case,
       c.metric,
       c.unit,
-      `${fmt(c.app.median)} (${fmt(c.app.min)}–${fmt(c.app.max)})`,
-      c.baseline ? `${fmt(c.baseline.median)} (${fmt(c.baseline.min)}–${fmt(c.baseline.max)})` : '—',
+      `${fmt(c.app.median)} (${fmt(c.app.min)}–${fmt(c.app.max)}) ${fmt(c.app.p95 ?? c.app.max)}`,
+      c.baseline ? `${fmt(c.baseline.median)} (${fmt(c.baseline.min)}–${fmt(c.baseline.max)}) ${fmt(c.baseline.p95 ?? c.baseline.max)}` : '—',
       c.ratio === null ? '—' : c.ratio.toFixed(2),
     ]);
   }
