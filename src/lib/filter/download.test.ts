@@ -12,7 +12,7 @@ const item: Item = {
   city: '410100',
   county: null,
   point: [113.5, 34.7],
-  basis: 'http://a, http://b',
+  basis: 'table 1, row 2',
 };
 
 describe('filtered downloads', () => {
