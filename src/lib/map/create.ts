@@ -70,7 +70,6 @@ export function createMap(o: MapOptions): MapController {
     dragRotate: false,
     pitchWithRotate: false,
   });
-  performance.mark('atlas-map-created');
   map.touchZoomRotate.disableRotation();
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-right');
@@ -86,7 +85,6 @@ export function createMap(o: MapOptions): MapController {
   const pending: (() => void)[] = [];
   const whenLoaded = (fn: () => void) => (loaded ? fn() : pending.push(fn));
   map.once('load', () => {
-    performance.mark('atlas-map-load');
     loaded = true;
     for (const fn of pending.splice(0)) fn();
   });

@@ -51,18 +51,12 @@ export class DeckOverlay {
             beforeId: this.beforeId,
           }),
     );
+    const props = { layers, getTooltip: ({ object }: { object?: { name?: Record<Lang, string> } }) => (object?.name ? { text: object.name[lang] } : null) };
     if (!this.overlay) {
-      this.overlay = new MapLibreOverlay({
-        interleaved: true,
-        layers,
-        getTooltip: ({ object }) => (object?.name ? { text: object.name[lang] } : null),
-      });
+      this.overlay = new MapLibreOverlay({ interleaved: true, ...props });
       this.map.addControl(this.overlay);
     } else {
-      this.overlay.setProps({
-        layers,
-        getTooltip: ({ object }) => (object?.name ? { text: object.name[lang] } : null),
-      });
+      this.overlay.setProps(props);
     }
   }
 
