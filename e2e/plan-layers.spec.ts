@@ -134,3 +134,29 @@ test('development zones show with their coverage note and appear in the city car
   await expect(card).toContainText('郑州经济技术开发区');
   await expect(card).toContainText('国家级');
 });
+
+test('service hubs show on the map and in city cards with their type, chapter and, where sourced, the source of the place', async ({ atlas }) => {
+  await openAtlas(atlas, 'layers=&city=411600');
+  const before = await mapPixels(atlas);
+  const card = atlas.getByRole('complementary', { name: '周口市' });
+  const agri = card.getByRole('listitem').filter({ hasText: '周口国家农业高新技术产业示范区' });
+  await expect(agri).toContainText('农业服务');
+  await expect(agri).toContainText('服务业规划 四（二）');
+  const port = card.getByRole('listitem').filter({ hasText: '周口港口型国家物流枢纽' });
+  await expect(port).toContainText('2025年布局优化方案');
+  await atlas.getByRole('checkbox', { name: '服务业枢纽与平台' }).check();
+  await waitIdle(atlas);
+  expect(pixelDiff(before, await mapPixels(atlas))).toBeGreaterThan(0.001);
+});
+
+test("the glossary sets out the plan's industry tiers, chains and clusters with chapters", async ({ atlas }) => {
+  await openAtlas(atlas, 'layers=');
+  await atlas.getByRole('button', { name: '术语' }).click();
+  const glossary = atlas.getByRole('region', { name: '术语' });
+  const emerging = glossary.locator('details').filter({ hasText: '新兴产业' });
+  await emerging.locator('summary').click();
+  await expect(emerging).toContainText('智能传感器');
+  await expect(emerging).toContainText('制造业规划 第四章');
+  await glossary.locator('details').filter({ hasText: '产业集群' }).locator('summary').click();
+  await expect(glossary).toContainText('绿色建材');
+});

@@ -4,7 +4,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadPlan } from '../src/lib/plan/node-load.ts';
+import { loadPlan, readTaxonomy } from '../src/lib/plan/node-load.ts';
 import { LAYER_KEYS } from '../src/lib/plan/schema.ts';
 import { layerCollection } from '../src/lib/export/features.ts';
 import { baseCollection } from '../src/lib/export/base.ts';
@@ -47,5 +47,6 @@ for (const layer of LAYER_KEYS) {
   // Development zones are sourced facts, not plan records.
   write(`plan-${layer}.geojson`, layer === 'devzones' ? zonesCollection(zones) : layerCollection(layer, records, index, allCounties));
 }
+write('industry-taxonomy.json', readTaxonomy(ROOT));
 writeFileSync(join(out, 'README.md'), EXPORT_README);
 console.log(`wrote ${LAYER_KEYS.length + 2} layers and README.md to ${out}`);

@@ -84,6 +84,7 @@ export function recordFeature(r: PlanRecord, g: GeoIndex, allCounties: string[])
             industry_chain: r.industry.chain_zh ? `${r.industry.chain_zh} (${r.industry.chain_en})` : null,
           }
         : {}),
+      ...(r.hub_type ? { hub_type: r.hub_type } : {}),
       open_list: r.open_list,
     },
     geometry: recordGeometry(r, g),

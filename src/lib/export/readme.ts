@@ -7,7 +7,8 @@ The map is indicative (示意图): boundaries are approximate and not an officia
 ## Files
 
 - \`base-counties.geojson\`, \`base-cities.geojson\`: the 157 county-level and 18 prefecture-level units (NBS 2023 codes).
-- \`plan-<layer>.geojson\`: one file per thematic layer (belt, zones, metro, corridors, counties, services, tourism, revolutionary).
+- \`plan-<layer>.geojson\`: one file per thematic layer (belt, zones, metro, corridors, counties, services, tourism, revolutionary, industries, hubs, devzones).
+- \`industry-taxonomy.json\`: the manufacturing plan's industry tiers, groups, chains and clusters, with chapters.
 
 ## Properties of every feature
 
@@ -25,7 +26,8 @@ The map is indicative (示意图): boundaries are approximate and not an officia
 | summary_zh, summary_en | string | what the plan says, in the atlas's own words |
 | items | string[] | named parts of the item (e.g. Zhengzhou's five centres) |
 | open_list | boolean | the plan's list ends in 等: the members are examples, not all |
-| industry_group, industry_chain | string | industry sites only: the plan's industry group and chain (zh and en) |
+| industry_group, industry_chain | string | industry sites only: the plan's industry group and chain (zh and en); both are in industry-taxonomy.json |
+| hub_type | string | service hubs only: logistics, trade, finance, culture, health, agriculture or innovation |
 | level, zone_type, leading_industries, confidence, position, position_basis | string | development zones only (plan-devzones): from sourced tables outside the plans; position is always "approximate" (a city or county seat, never the zone's site) |
 | industries | object[] | base counties only: county characteristic industries from sources outside the plans, each with industry_zh, industry_en, group (the atlas's grouping), scale_note, confidence and source |
 

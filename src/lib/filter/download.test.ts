@@ -8,6 +8,7 @@ const item: Item = {
   kind: 'zone',
   name: { zh: '某开发区', en: 'A "quoted", zone' },
   type: { zh: '经济技术开发区', en: '经济技术开发区' },
+  chain: null,
   level: 'provincial',
   city: '410100',
   county: null,

@@ -1,7 +1,7 @@
 // The filtered set as CSV or GeoJSON: exactly the items the list shows.
 import type { Item } from './items.ts';
 
-const COLUMNS = ['id', 'kind', 'name_zh', 'name_en', 'type_zh', 'type_en', 'level', 'city_code', 'county_code', 'lon', 'lat', 'position', 'basis'] as const;
+const COLUMNS = ['id', 'kind', 'name_zh', 'name_en', 'type_zh', 'type_en', 'chain_zh', 'chain_en', 'level', 'city_code', 'county_code', 'lon', 'lat', 'position', 'basis'] as const;
 
 const row = (i: Item): Record<(typeof COLUMNS)[number], string> => ({
   id: i.id,
@@ -10,6 +10,8 @@ const row = (i: Item): Record<(typeof COLUMNS)[number], string> => ({
   name_en: i.name.en,
   type_zh: i.type.zh,
   type_en: i.type.en,
+  chain_zh: i.chain?.zh ?? '',
+  chain_en: i.chain?.en ?? '',
   level: i.level ?? '',
   city_code: i.city,
   county_code: i.county ?? '',

@@ -3,12 +3,12 @@
 // added, given every other facet's choice.
 import type { Item } from './items.ts';
 
-export const FACETS = ['kind', 'level', 'type', 'city'] as const;
+export const FACETS = ['kind', 'level', 'type', 'chain', 'city'] as const;
 export type Facet = (typeof FACETS)[number];
 
 export type Selection = Record<Facet, string[]> & { q: string };
 
-export const EMPTY_SELECTION: Selection = { kind: [], level: [], type: [], city: [], q: '' };
+export const EMPTY_SELECTION: Selection = { kind: [], level: [], type: [], chain: [], city: [], q: '' };
 
 export function facetValue(item: Item, facet: Facet): string | null {
   switch (facet) {
@@ -18,6 +18,8 @@ export function facetValue(item: Item, facet: Facet): string | null {
       return item.level;
     case 'type':
       return item.type.zh;
+    case 'chain':
+      return item.chain?.zh ?? null;
     case 'city':
       return item.city;
   }
@@ -33,7 +35,7 @@ function matches(item: Item, sel: Selection, except?: Facet): boolean {
   }
   if (sel.q.trim()) {
     const q = fold(sel.q);
-    const hay = [item.name.zh, item.name.en, item.type.zh, item.type.en].map(fold);
+    const hay = [item.name.zh, item.name.en, item.type.zh, item.type.en, item.chain?.zh ?? '', item.chain?.en ?? ''].map(fold);
     if (!hay.some((h) => h.includes(q))) return false;
   }
   return true;

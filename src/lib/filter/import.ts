@@ -81,6 +81,7 @@ export function importZones(text: string, filename: string, g: Gazetteer): Impor
       kind: 'import',
       name: { zh: name, en: (row.name_en ?? '').trim() || name },
       type: { zh: type, en: type },
+      chain: null,
       level: (level || null) as Item['level'],
       city: county.city_adcode,
       county: county.adcode,

@@ -6,13 +6,16 @@ import type { PlanRecord } from '../plan/schema.ts';
 import type { DevZone } from '../facts/dev-zones.ts';
 import { isShown } from '../facts/dev-zones.ts';
 import { isCountyRecord } from '../plan/roles.ts';
+import { HUB_TYPE_LABEL } from '../layers/hubs/index.ts';
 
 export interface Item {
   id: string;
-  kind: 'zone' | 'site' | 'import';
+  kind: 'zone' | 'site' | 'hub' | 'import';
   name: Bilingual;
-  /** Zone type, or the site's industry group. */
+  /** Zone type, the site's industry group, or the hub's type. */
   type: Bilingual;
+  /** The site's industry chain, where the plan names one. */
+  chain: Bilingual | null;
   level: 'national' | 'provincial' | null;
   city: string;
   county: string | null;
@@ -24,6 +27,7 @@ export interface Item {
 export const KIND_LABEL: Record<Item['kind'], Bilingual> = {
   zone: { zh: '开发区', en: 'Development zone' },
   site: { zh: '产业载体', en: 'Industry site' },
+  hub: { zh: '服务业枢纽', en: 'Service hub' },
   import: { zh: '导入的开发区', en: 'Imported zone' },
 };
 
@@ -34,6 +38,7 @@ export function buildItems(zones: readonly DevZone[], records: readonly PlanReco
       kind: 'zone',
       name: { zh: z.name_zh, en: z.name_en || z.name_zh },
       type: { zh: z.zone_type, en: z.zone_type },
+      chain: null,
       level: z.level,
       city: z.city_code,
       county: z.county_code,
@@ -42,16 +47,17 @@ export function buildItems(zones: readonly DevZone[], records: readonly PlanReco
     }),
   );
   const fromSites = records
-    .filter((r) => r.kind === 'site' && r.industry)
+    .filter((r) => r.kind === 'site' && (r.industry || r.hub_type))
     .flatMap((r) =>
       r.members.map((m): Item => {
         const county = isCountyRecord(r) ? g.county(m.code) : undefined;
         const place = county ?? g.city(m.code);
         return {
           id: `${r.id}@${m.code}`,
-          kind: 'site',
+          kind: r.hub_type ? 'hub' : 'site',
           name: { zh: r.name_zh, en: r.name_en },
-          type: { zh: r.industry!.group_zh, en: r.industry!.group_en },
+          type: r.hub_type ? HUB_TYPE_LABEL[r.hub_type] : { zh: r.industry!.group_zh, en: r.industry!.group_en },
+          chain: r.industry?.chain_zh ? { zh: r.industry.chain_zh, en: r.industry.chain_en ?? r.industry.chain_zh } : null,
           level: null,
           city: county ? county.city_adcode : m.code,
           county: county ? m.code : null,

@@ -1,17 +1,18 @@
-// The filter's part of the URL: fk (kinds), fl (levels), ft (types), fc (cities), q (text).
+// The filter's part of the URL: fk (kinds), fl (levels), ft (types), fn (chains), fc (cities), q (text).
 import type { Note } from '../url/state.ts';
 import { EMPTY_SELECTION, type Facet, type Selection } from './facets.ts';
 
-const PARAM: Record<Facet, string> = { kind: 'fk', level: 'fl', type: 'ft', city: 'fc' };
+const PARAM: Record<Facet, string> = { kind: 'fk', level: 'fl', type: 'ft', chain: 'fn', city: 'fc' };
 const VALID: Record<Facet, (v: string) => boolean> = {
-  kind: (v) => v === 'zone' || v === 'site' || v === 'import',
+  kind: (v) => ['zone', 'site', 'hub', 'import'].includes(v),
   level: (v) => v === 'national' || v === 'provincial',
   type: (v) => v.length > 0 && v.length < 40,
+  chain: (v) => v.length > 0 && v.length < 40,
   city: (v) => /^\d{6}$/.test(v),
 };
 
 export function parseSelection(params: URLSearchParams, notes: Note[]): Selection {
-  const sel: Selection = { ...EMPTY_SELECTION, kind: [], level: [], type: [], city: [] };
+  const sel: Selection = { ...EMPTY_SELECTION, kind: [], level: [], type: [], chain: [], city: [] };
   for (const facet of Object.keys(PARAM) as Facet[]) {
     const raw = params.get(PARAM[facet]);
     if (raw === null) continue;

@@ -11,6 +11,7 @@ import { tourismLayer } from './tourism/index.ts';
 import { revolutionaryLayer } from './revolutionary/index.ts';
 import { industriesLayer } from './industries/index.ts';
 import { devZonesLayer } from './devzones/index.ts';
+import { hubsLayer } from './hubs/index.ts';
 
 export const PLAN_LAYERS: readonly PlanLayer[] = [
   zonesLayer,
@@ -21,6 +22,7 @@ export const PLAN_LAYERS: readonly PlanLayer[] = [
   corridorsLayer,
   countiesLayer,
   industriesLayer,
+  hubsLayer,
   devZonesLayer,
   revolutionaryLayer,
 ];

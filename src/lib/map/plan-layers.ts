@@ -8,6 +8,7 @@ import { PLAN_LAYERS } from '../layers/registry.ts';
 import { externalLinks } from '../layers/links.ts';
 import { PLAN_RECORDS } from '../plan/bundled.ts';
 import type { Slot } from '../layers/types.ts';
+import { declutter } from './declutter.ts';
 
 export function layerContext(key: LayerKey, seat: LayerContext['seat']): LayerContext {
   return { records: PLAN_RECORDS.filter((r) => r.layer === key), seat };
@@ -43,22 +44,27 @@ export function planStyle(visible: ReadonlySet<LayerKey>): {
   };
 }
 
+// One dot per result, even where results share a seat (see declutter.ts).
 const FILTER_RESULTS_LAYER: LayerSpecification = {
   id: 'filter-results',
-  type: 'circle',
+  type: 'symbol',
   source: 'filterResults',
-  paint: {
-    'circle-radius': 6,
-    'circle-color': '#ffd400',
-    'circle-stroke-color': '#1b1b1b',
-    'circle-stroke-width': 2,
+  layout: {
+    'text-field': '●',
+    'text-font': ['sans-serif'],
+    'text-size': 12,
+    'text-offset': ['get', 'offset'],
+    'text-allow-overlap': true,
+    'text-ignore-placement': true,
   },
+  paint: { 'text-color': '#ffd400', 'text-halo-color': '#1b1b1b', 'text-halo-width': 1.5 },
 };
 
 export function setFilterResults(map: MapLibreMap, points: [number, number][]): void {
+  const offsets = declutter(points);
   map.getSource<GeoJSONSource>('filterResults')?.setData({
     type: 'FeatureCollection',
-    features: points.map((coordinates) => ({ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates } })),
+    features: points.map((coordinates, i) => ({ type: 'Feature', properties: { offset: offsets[i] }, geometry: { type: 'Point', coordinates } })),
   });
 }
 

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { parseCsv } from '../csv.ts';
 import { validatePlan, type KnownCodes } from './validate.ts';
 import type { PlanRecord } from './schema.ts';
+import { taxonomyFile, type Taxonomy } from './taxonomy.ts';
 
 export function knownCodes(root: string): KnownCodes {
   const nbs = parseCsv(readFileSync(join(root, 'data/reference/henan_county_divisions_nbs2023.csv'), 'utf8'));
@@ -27,9 +28,12 @@ export function readPlanFiles(root: string): Record<string, unknown> {
   );
 }
 
+export const readTaxonomy = (root: string): Taxonomy =>
+  taxonomyFile.parse(JSON.parse(readFileSync(join(root, 'data/taxonomy/industries.json'), 'utf8')));
+
 /** Throws with every problem found. */
 export function loadPlan(root: string): PlanRecord[] {
-  const { records, errors } = validatePlan(readPlanFiles(root), knownCodes(root));
+  const { records, errors } = validatePlan(readPlanFiles(root), knownCodes(root), readTaxonomy(root));
   if (errors.length) throw new Error(`plan data has ${errors.length} problem(s):\n${errors.join('\n')}`);
   return records;
 }

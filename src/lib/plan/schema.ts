@@ -18,9 +18,13 @@ export const LAYER_KEYS = [
   'revolutionary',
   'industries',
   'devzones',
+  'hubs',
 ] as const;
 export const layerKey = z.enum(LAYER_KEYS);
 export type LayerKey = z.infer<typeof layerKey>;
+
+export const HUB_TYPES = ['logistics', 'trade', 'finance', 'culture', 'health', 'agriculture', 'innovation'] as const;
+export type HubType = (typeof HUB_TYPES)[number];
 
 export const cite = z.object({
   plan: planName,
@@ -51,6 +55,8 @@ export const planRecord = z
     items: z.array(z.object({ name_zh: text, name_en: text })).default([]),
     /** For industry sites: the plan's industry group and chain. */
     industry: z.object({ group_zh: text, group_en: text, chain_zh: text.optional(), chain_en: text.optional() }).optional(),
+    /** For service hubs: what the hub serves. */
+    hub_type: z.enum(HUB_TYPES).optional(),
     /** The plan's list ends in 等: the members are examples, not all. */
     open_list: z.boolean().default(false),
     summary_zh: text,

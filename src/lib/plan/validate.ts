@@ -1,6 +1,7 @@
 // The build-time check of the plan data: schema, known codes, external places,
 // unique ids. Returns every problem rather than the first.
 import { planFile, type PlanRecord } from './schema.ts';
+import { industryProblems, type Taxonomy } from './taxonomy.ts';
 
 export interface KnownCodes {
   cities: ReadonlySet<string>;
@@ -9,7 +10,7 @@ export interface KnownCodes {
   external: ReadonlySet<string>;
 }
 
-export function validatePlan(files: Record<string, unknown>, known: KnownCodes): { records: PlanRecord[]; errors: string[] } {
+export function validatePlan(files: Record<string, unknown>, known: KnownCodes, taxonomy?: Taxonomy): { records: PlanRecord[]; errors: string[] } {
   const errors: string[] = [];
   const records: PlanRecord[] = [];
   for (const [file, json] of Object.entries(files)) {
@@ -31,6 +32,8 @@ export function validatePlan(files: Record<string, unknown>, known: KnownCodes):
       for (const code of r.external) {
         if (!known.external.has(code)) errors.push(`${at}: external place ${code} has no sourced point`);
       }
+      if (taxonomy && r.industry) for (const p of industryProblems(taxonomy, r.industry)) errors.push(`${at}: ${p}`);
+      if (r.kind === 'site' && !r.industry && !r.hub_type) errors.push(`${at}: a site needs an industry or a hub type`);
       records.push(r);
     }
   }

@@ -55,7 +55,7 @@ describe('formatView', () => {
       county: null,
       city: '411300',
       layers: ['metro' as const, 'corridors' as const],
-      filter: { kind: ['zone'], level: [], type: ['经济技术开发区'], city: ['410100', '410300'], q: '高新' },
+      filter: { kind: ['zone'], level: [], type: ['经济技术开发区'], chain: ['智能传感器'], city: ['410100', '410300'], q: '高新' },
     };
     expect(parseView(formatView(view)).view).toEqual(view);
   });

@@ -40,7 +40,8 @@ export function coverage(zones: readonly DevZone[]) {
   };
 }
 
-const radius: ExpressionSpecification = ['+', 4, ['*', 2.2, ['get', 'count']]];
+// Area, not radius, grows with the count, so a seat with many zones does not cover its neighbours.
+const radius: ExpressionSpecification = ['+', 4, ['*', 3.5, ['sqrt', ['get', 'count']]]];
 
 export const devZonesLayer: PlanLayer = {
   key: 'devzones',
