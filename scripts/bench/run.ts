@@ -70,16 +70,22 @@ const samples: Record<Target, { load: number[]; heap: number[] }> = {
 };
 /** filter-100k: ms from a filter change to the next rendered frame, 20 changes after warm-up. */
 const FILTER_N = 100_000;
-const filterSamples: Record<'gpu' | 'js', number[]> = { gpu: [], js: [] };
-async function filterRun(b: Browser, mode: 'gpu' | 'js'): Promise<number[]> {
+type FilterMode = 'gpu' | 'js' | 'global' | 'split';
+const filterSamples: Record<FilterMode | 'floor', number[]> = { gpu: [], js: [], global: [], split: [], floor: [] };
+async function filterRun(b: Browser, mode: FilterMode, n = FILTER_N): Promise<number[]> {
   const context = await b.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
-  await page.goto(`${servers.filter.url}?mode=${mode}&n=${FILTER_N}`);
+  await page.goto(`${servers.filter.url}?mode=${mode}&n=${n}`);
   await page.waitForFunction(() => 'bench' in window, null, { timeout: 120_000 });
   await page.evaluate(() => window.bench.ready);
   const times: number[] = [];
   for (let i = 0; i < 23; i++) {
     const ms = await page.evaluate((cat) => window.bench.setFilter(cat), i + 1);
+    const drawn = await page.evaluate(() => window.bench.drawn());
+    // The timed frame must show the new category and only it.
+    if (drawn && (drawn.count < n / 20 || drawn.categories.join() !== String((i + 1) % 10))) {
+      throw new Error(`filter-100k (${mode}): after change ${i + 1} the map shows ${drawn.count} points of categories ${drawn.categories.join()}`);
+    }
     if (i >= 3) times.push(ms);
   }
   await context.close();
@@ -96,7 +102,9 @@ try {
       samples[t].heap.push(r.heap);
     }
   }
-  for (const mode of ['gpu', 'js'] as const) filterSamples[mode] = await filterRun(browser, mode);
+  for (const mode of ['gpu', 'js', 'global', 'split'] as const) filterSamples[mode] = await filterRun(browser, mode);
+  // What one redrawn frame costs here with nothing to draw: the floor under any filter.
+  filterSamples.floor = await filterRun(browser, 'js', 0);
 } finally {
   await browser.close();
   await Promise.all(Object.values(servers).map((s) => s.close()));
@@ -110,6 +118,9 @@ const cases: BenchCase[] = [
   benchCase('load', 'JS heap after idle, base map', 'MiB', samples.app.heap, samples.baseline.heap),
   benchCase('load-default', 'navigation to first map idle, default layers', 'ms', samples.appDefault.load, samples.baseline.load),
   benchCase('filter-100k', `filter change to redrawn frame, ${FILTER_N} points, GPU (DataFilterExtension) vs JS re-filter`, 'ms', filterSamples.gpu, filterSamples.js),
+  benchCase('filter-100k', `filter change to redrawn frame, ${FILTER_N} points, MapLibre global-state filter vs JS re-filter`, 'ms', filterSamples.global, filterSamples.js),
+  benchCase('filter-100k', `filter change to redrawn frame, ${FILTER_N} points, deck.gl layer per category (visibility) vs JS re-filter`, 'ms', filterSamples.split, filterSamples.js),
+  benchCase('filter-100k', 'the same change with 0 points (frame floor) vs JS re-filter', 'ms', filterSamples.floor, filterSamples.js),
   benchCase('size', 'JS bytes loaded at start (raw)', 'KiB', [kb(js.app.raw)], [kb(js.baseline.raw)]),
   benchCase('size', 'JS bytes loaded at start (gzip)', 'KiB', [kb(js.app.gzip)], [kb(js.baseline.gzip)]),
   benchCase('size', 'geometry bytes (raw)', 'KiB', [kb(geo.raw)], [kb(geo.raw)]),
