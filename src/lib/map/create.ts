@@ -27,8 +27,12 @@ export interface MapOptions {
   onHover: (picked: Picked | null, at: { x: number; y: number }) => void;
   onSelect: (picked: Picked | null) => void;
   onMove: (camera: Camera) => void;
+  /** The visible extent, after load and after every move. */
+  onBounds?: (bounds: BBox) => void;
   onError: (message: string) => void;
   onIdle: () => void;
+  /** Render once for a snapshot: no interaction or controls, a readable canvas. */
+  still?: { pixelRatio: number; maxCanvas: number; padding: { top: number; bottom: number; left: number; right: number } };
 }
 
 export interface MapController {
@@ -42,6 +46,8 @@ export interface MapController {
   select(picked: Picked | null): void;
   flyTo(point: [number, number], zoom: number): void;
   resetView(): void;
+  /** Resolves once the style, the deck.gl marks and every tile are drawn. */
+  rendered(): Promise<void>;
   destroy(): void;
 }
 
@@ -53,12 +59,23 @@ const SOURCE: Record<Unit, string> = { city: 'cities', county: 'counties' };
 const PICK_LAYER: Record<Unit, string> = { city: 'cities-highlight', county: 'counties-fill' };
 
 export function createMap(o: MapOptions): MapController {
+  const still = o.still;
   const map = new MapLibreMap({
     container: o.container,
     style: buildStyle(o.lang, o.layers),
     ...(o.camera
       ? { center: [o.camera.lon, o.camera.lat] as [number, number], zoom: o.camera.zoom }
-      : { bounds: o.bbox, fitBoundsOptions: { padding: FIT_PADDING } }),
+      : { bounds: o.bbox, fitBoundsOptions: { padding: still?.padding ?? FIT_PADDING } }),
+    ...(still
+      ? {
+          interactive: false,
+          pixelRatio: still.pixelRatio,
+          maxCanvasSize: [still.maxCanvas, still.maxCanvas] as [number, number],
+          fadeDuration: 0,
+          // No antialiasing, as on screen: the file matches what the presenter saw.
+          canvasContextAttributes: { preserveDrawingBuffer: true, antialias: false },
+        }
+      : {}),
     minZoom: 4,
     maxZoom: 12,
     maxBounds: [
@@ -71,19 +88,24 @@ export function createMap(o: MapOptions): MapController {
     pitchWithRotate: false,
   });
   map.touchZoomRotate.disableRotation();
-  map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-  map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-right');
+  if (!still) {
+    map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-right');
+  }
 
   const deck = new DeckOverlay(map, 'cities-selected-outline');
   let seat: LayerContext['seat'] = () => undefined;
   let layers = o.layers;
   const ids = planLayerIds();
+  let deckShown: Promise<void> = Promise.resolve();
+  const bounds = (): BBox => map.getBounds().toArray().flat() as BBox;
   let hovered: Picked | null = null;
   let selected: Picked | null = null;
   // Style calls made before 'load' would fail; they wait for it instead.
   let loaded = false;
   const pending: (() => void)[] = [];
   const whenLoaded = (fn: () => void) => (loaded ? fn() : pending.push(fn));
+  const loadedOnce = new Promise<void>((done) => pending.push(done));
   map.once('load', () => {
     loaded = true;
     for (const fn of pending.splice(0)) fn();
@@ -120,7 +142,9 @@ export function createMap(o: MapOptions): MapController {
   map.on('moveend', () => {
     const c = map.getCenter();
     o.onMove({ zoom: map.getZoom(), lat: c.lat, lon: c.lng });
+    o.onBounds?.(bounds());
   });
+  map.once('load', () => o.onBounds?.(bounds()));
   map.on('idle', o.onIdle);
   map.on('error', (e) => o.onError(e.error?.message ?? String(e)));
 
@@ -135,7 +159,7 @@ export function createMap(o: MapOptions): MapController {
       layers = next;
       whenLoaded(() => {
         setPlanVisibility(map, ids, layers);
-        void deck.show(deckMarks(seat, layers), lang);
+        deckShown = deck.show(deckMarks(seat, layers), lang);
       });
     },
     setFilterResults(points) {
@@ -145,7 +169,7 @@ export function createMap(o: MapOptions): MapController {
       seat = next;
       whenLoaded(() => {
         setSeats(map, seat);
-        void deck.show(deckMarks(seat, layers), lang);
+        deckShown = deck.show(deckMarks(seat, layers), lang);
       });
     },
     select(p) {
@@ -162,6 +186,15 @@ export function createMap(o: MapOptions): MapController {
     },
     resetView() {
       map.fitBounds(o.bbox, { padding: FIT_PADDING });
+    },
+    async rendered() {
+      await loadedOnce;
+      await deckShown;
+      // A repaint after the deck.gl layers exist, then the idle that follows it.
+      await new Promise<void>((done) => {
+        map.once('idle', () => done());
+        map.triggerRepaint();
+      });
     },
     destroy() {
       deck.destroy();

@@ -3,7 +3,8 @@ import type { Lang } from '../i18n/lang.ts';
 import type { Gazetteer } from '../geo/gazetteer.ts';
 import type { Seats } from '../geo/load.ts';
 import type { LayerKey } from '../plan/schema.ts';
-import type { Picked } from '../map/create.ts';
+import type { BBox, Picked } from '../map/create.ts';
+import type { SnapshotView } from '../snapshot/render.ts';
 import { SvelteSet } from 'svelte/reactivity';
 import { LAYER_KEYS } from '../plan/schema.ts';
 import { EMPTY_SELECTION, isEmpty, type Selection } from '../filter/facets.ts';
@@ -27,6 +28,8 @@ export class AppState {
   status = $state.raw<LoadStatus>({ kind: 'loading' });
   /** Set when the map reaches idle at least once (the page is usable). */
   mapIdle = $state(false);
+  /** The on-screen map's extent: what a snapshot shows. */
+  bounds = $state.raw<BBox | null>(null);
   filter = $state.raw<Selection>(EMPTY_SELECTION);
   filterOpen = $state(false);
   /** Zones loaded from the planner's own files, and what became of the last file. */
@@ -80,6 +83,20 @@ export class AppState {
     if (this.county) return { unit: 'county', code: this.county };
     if (this.city) return { unit: 'city', code: this.city };
     return null;
+  }
+
+  /** What a snapshot of the current view needs, once the map and the places are loaded. */
+  snapshotView(): SnapshotView | null {
+    const { status, bounds } = this;
+    if (status.kind !== 'ready' || !bounds) return null;
+    return {
+      lang: this.lang,
+      layers: this.visible,
+      bounds,
+      selected: this.selected,
+      filterPoints: this.filterOpen ? this.filterPoints : [],
+      seat: (code) => status.seats.get(code),
+    };
   }
 
   toggleLayer(key: LayerKey, on = !this.visible.has(key)): void {

@@ -1,0 +1,204 @@
+// The map as SVG vector paths and text, drawn from the same style the map
+// uses: each visible layer's GeoJSON, its filter and its paint evaluated with
+// MapLibre's own expression code, projected by the map that made the PNG.
+import { expression, featureFilter, latest } from '@maplibre/maplibre-gl-style-spec';
+import type { GeoJSONSource, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
+import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import type { DeckMark } from '../layers/types.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { esc } from './svg.ts';
+
+type Spec = Parameters<typeof expression.normalizePropertyExpression>[2];
+type Evaluated = ReturnType<typeof expression.normalizePropertyExpression>;
+const GEOM_TYPE = { Point: 1, MultiPoint: 1, LineString: 2, MultiLineString: 2, Polygon: 3, MultiPolygon: 3 } as const;
+
+interface Ctx {
+  map: MapLibreMap;
+  ratio: number;
+  zoom: number;
+  placed: { x: number; y: number; w: number; h: number }[];
+}
+
+const n = (v: number) => Math.round(v * 10) / 10;
+/** Rough text width in ems: CJK characters are square, Latin ones about half as wide. */
+const ems = (text: string) => [...text].reduce((s, ch) => s + (/[\u2e80-\uffef]/.test(ch) ? 1 : 0.6), 0);
+
+function colour(v: unknown): { color: string; alpha: number } {
+  if (v && typeof v === 'object' && 'r' in v) {
+    const c = v as { r: number; g: number; b: number; a: number };
+    // Style-spec colours are premultiplied.
+    const un = (x: number) => Math.round(c.a ? (x / c.a) * 255 : 0);
+    return { color: `rgb(${un(c.r)},${un(c.g)},${un(c.b)})`, alpha: c.a };
+  }
+  return { color: String(v ?? '#000'), alpha: 1 };
+}
+
+function property(layer: LayerSpecification, group: 'paint' | 'layout', key: string): Evaluated | null {
+  const spec = (latest as unknown as Record<string, Record<string, Spec>>)[`${group}_${layer.type}`]?.[key];
+  if (!spec) return null;
+  const value = ((layer as unknown as Record<string, Record<string, unknown> | undefined>)[group] ?? {})[key];
+  return expression.normalizePropertyExpression((value ?? spec.default) as never, `${layer.id}.${key}`, spec);
+}
+
+function evaluator(ctx: Ctx, layer: LayerSpecification) {
+  const cache = new Map<string, Evaluated | null>();
+  return (group: 'paint' | 'layout', key: string, f: Feature, state: Record<string, unknown>): unknown => {
+    const id = `${group}.${key}`;
+    if (!cache.has(id)) cache.set(id, property(layer, group, key));
+    const p = cache.get(id);
+    if (!p) return undefined;
+    const feature = { type: GEOM_TYPE[f.geometry.type as keyof typeof GEOM_TYPE] ?? 0, id: f.id, properties: f.properties ?? {} };
+    return (p as { evaluate: (...a: unknown[]) => unknown }).evaluate({ zoom: ctx.zoom }, feature, state);
+  };
+}
+
+const project = (ctx: Ctx, p: Position, t: [number, number] = [0, 0]): [number, number] => {
+  const q = ctx.map.project([p[0], p[1]]);
+  return [n((q.x + t[0]) * ctx.ratio), n((q.y + t[1]) * ctx.ratio)];
+};
+
+function ringPath(ctx: Ctx, ring: Position[], close: boolean): string {
+  const pts = ring.map((p) => project(ctx, p));
+  return pts.map(([x, y], i) => `${i ? 'L' : 'M'}${x} ${y}`).join('') + (close ? 'Z' : '');
+}
+
+function geometryPath(ctx: Ctx, g: Geometry): string {
+  switch (g.type) {
+    case 'Polygon':
+      return g.coordinates.map((r) => ringPath(ctx, r, true)).join('');
+    case 'MultiPolygon':
+      return g.coordinates.flatMap((poly) => poly.map((r) => ringPath(ctx, r, true))).join('');
+    case 'LineString':
+      return ringPath(ctx, g.coordinates, false);
+    case 'MultiLineString':
+      return g.coordinates.map((l) => ringPath(ctx, l, false)).join('');
+    default:
+      return '';
+  }
+}
+
+const points = (g: Geometry): Position[] => (g.type === 'Point' ? [g.coordinates] : g.type === 'MultiPoint' ? g.coordinates : []);
+
+/** A point on a line for its label: the middle vertex of its longest part. */
+function linePoint(g: Geometry): Position[] {
+  const parts = g.type === 'LineString' ? [g.coordinates] : g.type === 'MultiLineString' ? g.coordinates : [];
+  const longest = parts.sort((a, b) => b.length - a.length)[0];
+  return longest ? [longest[Math.floor(longest.length / 2)]] : [];
+}
+
+function drawLayer(ctx: Ctx, layer: LayerSpecification, data: FeatureCollection, fontFamily: string): string {
+  const filter = featureFilter(('filter' in layer ? layer.filter : undefined) as never, layer.id);
+  const value = evaluator(ctx, layer);
+  const source = 'source' in layer ? String(layer.source) : '';
+  const out: string[] = [];
+  for (const f of data.features) {
+    if (!f.geometry) continue;
+    const feature = { type: GEOM_TYPE[f.geometry.type as keyof typeof GEOM_TYPE] ?? 0, id: f.id, properties: f.properties ?? {} };
+    if (!filter.filter({ zoom: ctx.zoom }, feature)) continue;
+    const state = f.id !== undefined ? ctx.map.getFeatureState({ source, id: f.id }) : {};
+    const get = (group: 'paint' | 'layout', key: string) => value(group, key, f, state);
+    if (layer.type === 'fill') {
+      const { color, alpha } = colour(get('paint', 'fill-color'));
+      const opacity = Number(get('paint', 'fill-opacity') ?? 1) * alpha;
+      if (opacity <= 0.001) continue;
+      out.push(`<path d="${geometryPath(ctx, f.geometry)}" fill="${color}" fill-opacity="${n(opacity * 100) / 100}" fill-rule="evenodd"/>`);
+    } else if (layer.type === 'line') {
+      const { color, alpha } = colour(get('paint', 'line-color'));
+      const opacity = Number(get('paint', 'line-opacity') ?? 1) * alpha;
+      const width = Number(get('paint', 'line-width') ?? 1) * ctx.ratio;
+      const dash = get('paint', 'line-dasharray') as number[] | undefined;
+      if (opacity <= 0.001 || width <= 0) continue;
+      const dashAttr = Array.isArray(dash) && dash.length ? ` stroke-dasharray="${dash.map((d) => n(d * width)).join(' ')}"` : '';
+      out.push(
+        `<path d="${geometryPath(ctx, f.geometry)}" fill="none" stroke="${color}" stroke-opacity="${n(opacity * 100) / 100}" stroke-width="${n(width)}" stroke-linejoin="round" stroke-linecap="round"${dashAttr}/>`,
+      );
+    } else if (layer.type === 'circle') {
+      const { color, alpha } = colour(get('paint', 'circle-color'));
+      const stroke = colour(get('paint', 'circle-stroke-color'));
+      const r = Number(get('paint', 'circle-radius') ?? 5) * ctx.ratio;
+      const sw = Number(get('paint', 'circle-stroke-width') ?? 0) * ctx.ratio;
+      const opacity = Number(get('paint', 'circle-opacity') ?? 1) * alpha;
+      const t = (get('paint', 'circle-translate') as [number, number] | undefined) ?? [0, 0];
+      for (const p of points(f.geometry)) {
+        const [x, y] = project(ctx, p, t);
+        out.push(`<circle cx="${x}" cy="${y}" r="${n(r)}" fill="${color}" fill-opacity="${n(opacity * 100) / 100}"${sw ? ` stroke="${stroke.color}" stroke-width="${n(sw)}"` : ''}/>`);
+      }
+    } else if (layer.type === 'symbol') {
+      const text = String(get('layout', 'text-field') ?? '').trim();
+      if (!text) continue;
+      const size = Number(get('layout', 'text-size') ?? 16) * ctx.ratio;
+      const offset = (get('layout', 'text-offset') as [number, number] | undefined) ?? [0, 0];
+      const t = (get('paint', 'text-translate') as [number, number] | undefined) ?? [0, 0];
+      const fill = colour(get('paint', 'text-color'));
+      const halo = colour(get('paint', 'text-halo-color'));
+      const haloW = Number(get('paint', 'text-halo-width') ?? 0) * ctx.ratio;
+      const overlap = Boolean(get('layout', 'text-allow-overlap'));
+      const bold = (get('layout', 'text-font') as string[] | undefined)?.some((x) => /Bold/.test(x));
+      const anchors = get('layout', 'symbol-placement') === 'line' ? linePoint(f.geometry) : points(f.geometry);
+      for (const p of anchors) {
+        const [x0, y0] = project(ctx, p, t);
+        const x = n(x0 + offset[0] * size);
+        const y = n(y0 + offset[1] * size);
+        // Labels collide as MapLibre's do: a later one that overlaps an earlier one is dropped.
+        const box = { x: x - (ems(text) * size) / 2, y: y - size / 2, w: ems(text) * size, h: size };
+        const hits = ctx.placed.some((b) => box.x < b.x + b.w && b.x < box.x + box.w && box.y < b.y + b.h && b.y < box.y + box.h);
+        if (hits && !overlap) continue;
+        if (!overlap) ctx.placed.push(box);
+        const haloAttr = haloW ? ` stroke="${halo.color}" stroke-width="${n(haloW * 2)}" stroke-linejoin="round" paint-order="stroke"` : '';
+        out.push(
+          `<text x="${x}" y="${y}" font-size="${n(size)}" font-family="${fontFamily}"${bold ? ' font-weight="bold"' : ''} fill="${fill.color}" text-anchor="middle" dominant-baseline="central"${haloAttr}>${esc(text)}</text>`,
+        );
+      }
+    }
+  }
+  return out.length ? `<g id="${esc(layer.id)}">${out.join('')}</g>` : '';
+}
+
+function drawDeck(ctx: Ctx, marks: DeckMark[], lang: Lang): string {
+  const rgba = (c: [number, number, number, number]) => `stroke="rgb(${c[0]},${c[1]},${c[2]})" stroke-opacity="${n((c[3] / 255) * 100) / 100}"`;
+  const parts = marks.map((m) => {
+    if (m.type === 'path') {
+      return `<g id="${esc(m.id)}">${m.paths
+        .map((p) => `<path d="${ringPath(ctx, p.path, false)}" fill="none" ${rgba(p.color)} stroke-width="${n(p.width * ctx.ratio)}" stroke-linecap="round" stroke-linejoin="round"><title>${esc(p.name[lang])}</title></path>`)
+        .join('')}</g>`;
+    }
+    return `<g id="${esc(m.id)}">${m.arcs
+      .map((a) => {
+        const [x1, y1] = project(ctx, a.from);
+        const [x2, y2] = project(ctx, a.to);
+        // deck.gl's arcs rise off the map; flat, they read as a bowed line.
+        const [mx, my] = [(x1 + x2) / 2, (y1 + y2) / 2];
+        const len = Math.hypot(x2 - x1, y2 - y1);
+        const [cx, cy] = [n(mx + ((y1 - y2) / (len || 1)) * len * 0.2), n(my - ((x2 - x1) / (len || 1)) * len * 0.2)];
+        return `<path d="M${x1} ${y1}Q${cx} ${cy} ${x2} ${y2}" fill="none" ${rgba(a.color)} stroke-width="${n(3 * ctx.ratio)}"><title>${esc(a.name[lang])}</title></path>`;
+      })
+      .join('')}</g>`;
+  });
+  return parts.join('');
+}
+
+/** SVG elements for the map, in the style's drawing order; deck.gl marks go where the overlay draws them. */
+export async function mapToSvg(map: MapLibreMap, o: { ratio: number; width: number; height: number; deck: DeckMark[]; deckBefore: string; lang: Lang; fontFamily: string }): Promise<string> {
+  const ctx: Ctx = { map, ratio: o.ratio, zoom: map.getZoom(), placed: [] };
+  const data = new Map<string, FeatureCollection>();
+  const sourceData = async (id: string): Promise<FeatureCollection> => {
+    if (!data.has(id)) {
+      const d = (await map.getSource<GeoJSONSource>(id)?.getData()) as FeatureCollection | undefined;
+      data.set(id, d?.type === 'FeatureCollection' ? d : { type: 'FeatureCollection', features: [] });
+    }
+    return data.get(id)!;
+  };
+  const out: string[] = [];
+  for (const layer of map.getStyle().layers) {
+    if (layer.id === o.deckBefore) out.push(drawDeck(ctx, o.deck, o.lang));
+    if ((layer.layout as { visibility?: string } | undefined)?.visibility === 'none') continue;
+    if ((layer.minzoom ?? 0) > ctx.zoom || (layer.maxzoom ?? 99) <= ctx.zoom) continue;
+    if (layer.type === 'background') {
+      const { color } = colour(expression.normalizePropertyExpression((layer.paint?.['background-color'] ?? '#000') as never, 'bg', latest.paint_background['background-color'] as Spec).evaluate({ zoom: ctx.zoom }));
+      out.push(`<rect width="${o.width}" height="${o.height}" fill="${color}"/>`);
+    } else if ('source' in layer) {
+      out.push(drawLayer(ctx, layer, await sourceData(String(layer.source)), o.fontFamily));
+    }
+  }
+  return out.join('\n');
+}
