@@ -1,6 +1,7 @@
 // The page's snapshot entry point for headless use (npm run snapshot, the
 // benchmark): the same code path as the export dialog, bytes as base64.
-import { renderSnapshot, SnapshotError, type Element, type Format, type SnapshotView } from './render.ts';
+import { renderSnapshot, SnapshotError, type SnapshotView } from './render.ts';
+import type { Element, Format } from './options.ts';
 import type { SizeRequest } from './presets.ts';
 
 export interface HookRequest {

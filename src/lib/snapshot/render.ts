@@ -18,11 +18,7 @@ import { mapToSvg } from './svg-map.ts';
 import { svgDocument } from './svg.ts';
 import { buildPdf, type PdfPage } from './pdf.ts';
 import { FONT_STACK } from './primitives.ts';
-
-export type Format = 'png' | 'svg' | 'pdf';
-export const FORMATS: readonly Format[] = ['png', 'svg', 'pdf'];
-export const ELEMENTS = ['title', 'legend', 'scale', 'north', 'source', 'date'] as const;
-export type Element = (typeof ELEMENTS)[number];
+import type { Element, Format } from './options.ts';
 
 export interface SnapshotView {
   lang: Lang;

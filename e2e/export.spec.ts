@@ -1,0 +1,113 @@
+// Snapshot export from the dialog and from the command line.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PNG } from 'pngjs';
+import type { Page } from '@playwright/test';
+import { test, expect, openAtlas } from './fixtures.ts';
+
+async function exportFile(page: Page, o: { size: string; format: string; dpi?: string }): Promise<Buffer> {
+  const dialog = page.getByRole('dialog', { name: '导出地图' });
+  if (!(await dialog.isVisible())) await page.getByRole('button', { name: '导出', exact: true }).click();
+  await dialog.getByLabel('尺寸').selectOption({ label: o.size });
+  if (o.dpi) await dialog.getByLabel(`${o.dpi} dpi`).check();
+  await dialog.getByLabel(o.format).check();
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), dialog.getByRole('button', { name: '导出文件' }).click()]);
+  await expect(dialog.getByRole('alert')).toContainText('已导出');
+  return readFileSync((await download.path())!);
+}
+
+/** Distinct colours in a region, a cheap sign that something is drawn there. */
+function region(png: PNG, x0: number, y0: number, x1: number, y1: number): number[] {
+  const out: number[] = [];
+  for (let y = Math.floor(y0 * png.height); y < y1 * png.height; y += 2) {
+    for (let x = Math.floor(x0 * png.width); x < x1 * png.width; x += 2) {
+      const i = (y * png.width + x) * 4;
+      out.push((png.data[i] << 16) | (png.data[i + 1] << 8) | png.data[i + 2]);
+    }
+  }
+  return out;
+}
+
+test('a PNG export has the exact size, is not blank, and its legend follows the visible layers', async ({ atlas }) => {
+  test.setTimeout(240_000);
+  await openAtlas(atlas, 'layers=zones');
+  const one = PNG.sync.read(await exportFile(atlas, { size: '幻灯片 1920×1080', format: 'PNG' }));
+  expect([one.width, one.height]).toEqual([1920, 1080]);
+  expect(new Set(region(one, 0.3, 0.2, 0.9, 0.9)).size).toBeGreaterThan(50);
+
+  await atlas.getByRole('dialog', { name: '导出地图' }).getByRole('button', { name: '关闭' }).click();
+  await atlas.getByRole('checkbox', { name: '郑州都市圈' }).check();
+  const two = PNG.sync.read(await exportFile(atlas, { size: '幻灯片 1920×1080', format: 'PNG' }));
+  // The legend sits bottom left; with a second layer it holds more entries.
+  const [a, b] = [region(one, 0, 0.3, 0.25, 0.93), region(two, 0, 0.3, 0.25, 0.93)];
+  const changed = a.filter((v, i) => v !== b[i]).length / a.length;
+  expect(changed).toBeGreaterThan(0.02);
+});
+
+test('an SVG export parses and holds the title, the legend labels and a path per visible boundary', async ({ atlas }) => {
+  test.setTimeout(180_000);
+  await openAtlas(atlas, 'layers=zones');
+  const svg = (await exportFile(atlas, { size: '幻灯片 1920×1080', format: 'SVG' })).toString('utf8');
+  const doc = await atlas.evaluate((text) => {
+    const d = new DOMParser().parseFromString(text, 'image/svg+xml');
+    const failed = d.getElementsByTagName('parsererror').length > 0;
+    const texts = [...d.querySelectorAll('text')].map((t) => t.textContent ?? '');
+    const paths = (id: string) => d.querySelectorAll(`g[id="${id}"] path`).length;
+    return { failed, texts, cities: paths('cities-line'), counties: paths('counties-line'), province: paths('province-line'), width: d.documentElement.getAttribute('width') };
+  }, svg);
+  expect(doc.failed).toBe(false);
+  expect(doc.width).toBe('1920');
+  expect(doc.texts).toContain('四区协同支撑');
+  expect(doc.texts).toContain('豫西转型创新发展示范区');
+  expect(doc.texts.some((t) => t.includes('示意图'))).toBe(true);
+  const geo = (f: string) => (JSON.parse(readFileSync(join('public/geo', f), 'utf8')) as { features: unknown[] }).features.length;
+  expect(doc.cities).toBe(geo('henan-cities.geojson'));
+  expect(doc.counties).toBe(geo('henan-counties.geojson'));
+  expect(doc.province).toBe(1);
+});
+
+test('a PDF export has the page size asked for', async ({ atlas }) => {
+  test.setTimeout(180_000);
+  await openAtlas(atlas, 'layers=belt');
+  const pdf = (await exportFile(atlas, { size: 'A4 横向', format: 'PDF', dpi: '150' })).toString('latin1');
+  expect(pdf.startsWith('%PDF-')).toBe(true);
+  const box = /\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/.exec(pdf)!;
+  // A4 landscape: 297 mm × 210 mm in points.
+  expect(Number(box[1])).toBeCloseTo((297 / 25.4) * 72, 0);
+  expect(Number(box[2])).toBeCloseTo((210 / 25.4) * 72, 0);
+  expect(pdf).toContain(`/Width ${Math.round((297 / 25.4) * 150)} /Height ${Math.round((210 / 25.4) * 150)}`);
+});
+
+test('the command line writes the same dimensions as the dialog for the same state', async ({ atlas }) => {
+  test.setTimeout(300_000);
+  const state = 'layers=zones,corridors&lang=en';
+  await openAtlas(atlas, state);
+  await atlas.getByRole('button', { name: 'Export', exact: true }).click();
+  const dialog = atlas.getByRole('dialog', { name: 'Export the map' });
+  await dialog.getByLabel('Size').selectOption({ label: 'A4 landscape' });
+  await dialog.getByLabel('150 dpi').check();
+  const [download] = await Promise.all([atlas.waitForEvent('download', { timeout: 120_000 }), dialog.getByRole('button', { name: 'Export file' }).click()]);
+  const ui = PNG.sync.read(readFileSync((await download.path())!));
+  const out = join(mkdtempSync(join(tmpdir(), 'atlas-')), 'cli.png');
+  execFileSync('npx', ['tsx', 'scripts/snapshot.ts', '--state', state, '--size', 'a4-landscape', '--dpi', '150', '--out', out], { stdio: 'pipe', timeout: 240_000 });
+  const cli = PNG.sync.read(readFileSync(out));
+  expect([cli.width, cli.height]).toEqual([ui.width, ui.height]);
+});
+
+test('a size beyond what the graphics can draw gives a clear message and a size that works', async ({ atlas }) => {
+  await openAtlas(atlas, 'layers=zones');
+  await atlas.getByRole('button', { name: '导出', exact: true }).click();
+  const dialog = atlas.getByRole('dialog', { name: '导出地图' });
+  await dialog.getByLabel('尺寸').selectOption({ label: '自定义' });
+  await dialog.getByLabel('宽（像素）').fill('19000');
+  await dialog.getByLabel('高（像素）').fill('12000');
+  await dialog.getByRole('button', { name: '导出文件' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('超出本机图形处理能力');
+  const use = dialog.getByRole('button', { name: /^改用/ });
+  await use.click();
+  const width = Number(await dialog.getByLabel('宽（像素）').inputValue());
+  expect(width).toBeLessThan(19000);
+  expect(width / Number(await dialog.getByLabel('高（像素）').inputValue())).toBeCloseTo(19000 / 12000, 2);
+});
