@@ -28,7 +28,7 @@ export interface MapOptions {
   onSelect: (picked: Picked | null) => void;
   onMove: (camera: Camera) => void;
   /** The visible extent, after load and after every move. */
-  onBounds?: (bounds: BBox) => void;
+  onBounds?: (bounds: BBox, size: { width: number; height: number }) => void;
   onError: (message: string) => void;
   onIdle: () => void;
   /** Render once for a snapshot: no interaction or controls, a readable canvas. */
@@ -45,6 +45,8 @@ export interface MapController {
   setSeats(seat: LayerContext['seat'], lang: Lang): void;
   select(picked: Picked | null): void;
   flyTo(point: [number, number], zoom: number): void;
+  /** Moves to exactly this camera, or to all of Henan. */
+  jumpTo(camera: Camera | null): void;
   resetView(): void;
   /** Resolves once the style, the deck.gl marks and every tile are drawn. */
   rendered(): Promise<void>;
@@ -99,6 +101,7 @@ export function createMap(o: MapOptions): MapController {
   const ids = planLayerIds();
   let deckShown: Promise<void> = Promise.resolve();
   const bounds = (): BBox => map.getBounds().toArray().flat() as BBox;
+  const size = () => ({ width: map.getContainer().clientWidth, height: map.getContainer().clientHeight });
   let hovered: Picked | null = null;
   let selected: Picked | null = null;
   // Style calls made before 'load' would fail; they wait for it instead.
@@ -142,9 +145,9 @@ export function createMap(o: MapOptions): MapController {
   map.on('moveend', () => {
     const c = map.getCenter();
     o.onMove({ zoom: map.getZoom(), lat: c.lat, lon: c.lng });
-    o.onBounds?.(bounds());
+    o.onBounds?.(bounds(), size());
   });
-  map.once('load', () => o.onBounds?.(bounds()));
+  map.once('load', () => o.onBounds?.(bounds(), size()));
   map.on('idle', o.onIdle);
   map.on('error', (e) => o.onError(e.error?.message ?? String(e)));
 
@@ -186,6 +189,10 @@ export function createMap(o: MapOptions): MapController {
     },
     resetView() {
       map.fitBounds(o.bbox, { padding: FIT_PADDING });
+    },
+    jumpTo(camera) {
+      if (camera) map.flyTo({ center: [camera.lon, camera.lat], zoom: camera.zoom, speed: 1.6 });
+      else map.fitBounds(o.bbox, { padding: FIT_PADDING, speed: 1.6 });
     },
     async rendered() {
       await loadedOnce;

@@ -5,6 +5,8 @@ import type { Seats } from '../geo/load.ts';
 import type { LayerKey } from '../plan/schema.ts';
 import type { BBox, Picked } from '../map/create.ts';
 import type { SnapshotView } from '../snapshot/render.ts';
+import { sceneView, type Scene } from '../present/scenes.ts';
+import { DEFAULT_SCENES } from '../present/bundled.ts';
 import { SvelteSet } from 'svelte/reactivity';
 import { LAYER_KEYS } from '../plan/schema.ts';
 import { EMPTY_SELECTION, isEmpty, type Selection } from '../filter/facets.ts';
@@ -30,6 +32,7 @@ export class AppState {
   mapIdle = $state(false);
   /** The on-screen map's extent: what a snapshot shows. */
   bounds = $state.raw<BBox | null>(null);
+  mapSize = $state.raw({ width: 1280, height: 800 });
   filter = $state.raw<Selection>(EMPTY_SELECTION);
   filterOpen = $state(false);
   /** Zones loaded from the planner's own files, and what became of the last file. */
@@ -39,6 +42,11 @@ export class AppState {
   filterPoints = $state.raw<[number, number][]>([]);
   /** A request to move the map, consumed by the map view. */
   flyRequest = $state.raw<{ point: [number, number]; zoom: number } | null>(null);
+  /** A request to show exactly a camera (null: all of Henan), consumed by the map view. */
+  jumpRequest = $state.raw<{ camera: Camera | null } | null>(null);
+  /** The presentation's scenes, and the one shown (1-based) while presenting. */
+  scenes = $state.raw<readonly Scene[]>(DEFAULT_SCENES);
+  scene = $state<number | null>(null);
 
   readonly view: ViewState = $derived({
     lang: this.lang,
@@ -47,6 +55,7 @@ export class AppState {
     city: this.city,
     layers: this.layers,
     filter: this.filter,
+    scene: this.scene,
   });
   readonly query: string = $derived(formatView(this.view));
   readonly visible: ReadonlySet<LayerKey> = $derived(new SvelteSet(this.layers));
@@ -60,6 +69,11 @@ export class AppState {
     this.filter = initial.filter;
     this.filterOpen = !isEmpty(initial.filter);
     this.notes = notes;
+    if (initial.scene !== null && initial.scene > this.scenes.length) {
+      this.notes.push({ key: 'note.scene', value: String(initial.scene) });
+    } else {
+      this.scene = initial.scene;
+    }
   }
 
   /** Adds a file's usable rows; a file that cannot be read changes nothing but the report. */
@@ -97,6 +111,25 @@ export class AppState {
       filterPoints: this.filterOpen ? this.filterPoints : [],
       seat: (code) => status.seats.get(code),
     };
+  }
+
+  /** Shows scene n (1-based) of the presentation: its layers, filter, selection and camera. */
+  showScene(n: number): void {
+    const s = this.scenes[n - 1];
+    if (!s) return;
+    const v = sceneView(s, this.lang);
+    this.county = v.county;
+    this.city = v.city;
+    this.layers = v.layers;
+    this.filter = v.filter;
+    this.filterOpen = !isEmpty(v.filter);
+    this.camera = v.camera;
+    this.jumpRequest = { camera: v.camera };
+    this.scene = n;
+  }
+
+  stepScene(by: 1 | -1): void {
+    if (this.scene !== null) this.showScene(Math.min(this.scenes.length, Math.max(1, this.scene + by)));
   }
 
   toggleLayer(key: LayerKey, on = !this.visible.has(key)): void {

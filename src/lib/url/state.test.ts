@@ -56,8 +56,16 @@ describe('formatView', () => {
       city: '411300',
       layers: ['metro' as const, 'corridors' as const],
       filter: { kind: ['zone'], level: [], type: ['经济技术开发区'], chain: ['智能传感器'], city: ['410100', '410300'], q: '高新' },
+      scene: 3,
     };
     expect(parseView(formatView(view)).view).toEqual(view);
+  });
+
+  it('reads a scene number and notes one that is not', () => {
+    expect(parseView('?scene=4').view.scene).toBe(4);
+    const bad = parseView('?scene=0');
+    expect(bad.view.scene).toBeNull();
+    expect(bad.notes).toEqual([{ key: 'note.scene', value: '0' }]);
   });
 
   it('leaves defaults out of the link', () => {

@@ -1,5 +1,5 @@
 // The view as a URL: ?lang=en&map=zoom/lat/lon&layers=belt,zones&city=410300
-// or &county=410308. Parsing never
+// or &county=410308, the filter, and &scene=3 in presentation mode. Parsing never
 // throws; each unreadable value falls back to its default and leaves a note.
 import { isLang, type Lang } from '../i18n/lang.ts';
 import type { StringKey } from '../i18n/strings.ts';
@@ -26,6 +26,8 @@ export interface ViewState {
   layers: LayerKey[];
   /** The zone and industry-site filter. */
   filter: Selection;
+  /** Presentation mode at this scene (1-based), or null. */
+  scene: number | null;
 }
 
 export interface Note {
@@ -40,6 +42,7 @@ export const DEFAULT_VIEW: ViewState = {
   city: null,
   layers: [...DEFAULT_LAYERS],
   filter: EMPTY_SELECTION,
+  scene: null,
 };
 
 // The context frame of the base map; a camera outside it is not a view of Henan.
@@ -92,6 +95,11 @@ export function parseView(search: string): { view: ViewState; notes: Note[] } {
     view.layers = LAYER_KEYS.filter((k) => asked.includes(k));
   }
   view.filter = parseSelection(params, notes);
+  const scene = params.get('scene');
+  if (scene !== null) {
+    if (/^[1-9]\d?$/.test(scene)) view.scene = Number(scene);
+    else notes.push({ key: 'note.scene', value: scene });
+  }
   return { view, notes };
 }
 
@@ -104,6 +112,7 @@ export function formatView(view: ViewState): string {
   if (view.city) params.set('city', view.city);
   if (view.layers.join(',') !== DEFAULT_VIEW.layers.join(',')) params.set('layers', view.layers.join(','));
   writeSelection(params, view.filter);
+  if (view.scene !== null) params.set('scene', String(view.scene));
   const s = params.toString().replaceAll('%2F', '/').replaceAll('%2C', ',');
   return s ? `?${s}` : '';
 }
