@@ -57,7 +57,7 @@ let code = 0;
 try {
   // The page's map gets the output's shape, so the snapshot shows what a screen of that shape would.
   const page = await browser.newPage({ viewport: css });
-  page.on('console', (m) => m.type() === 'error' && console.error(`page: ${m.text()}`));
+  page.on('console', (m) => (m.type() === 'error' || process.env.SNAPSHOT_DEBUG) && console.error(`page: ${m.text()}`));
   await page.goto(`${server.url}?${state}`);
   await page.locator('[data-map-idle="true"]').waitFor({ timeout: 120_000 });
   await page.waitForFunction(() => typeof window.atlasSnapshot === 'function');

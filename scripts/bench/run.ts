@@ -10,6 +10,7 @@ import { launch } from '../lib/chromium.ts';
 import { serve } from '../lib/serve.ts';
 import { benchCase, table, type BenchCase } from './stats.ts';
 import { bytes, startBytes } from './sizes.ts';
+import type { HookRequest } from '../../src/lib/snapshot/hook.ts';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, json: { type: 'string' } } });
 const RUNS = Number(values.runs);
@@ -92,6 +93,36 @@ async function filterRun(b: Browser, mode: FilterMode, n = FILTER_N): Promise<nu
   return times;
 }
 
+/**
+ * export-4k and export-a3-300: a snapshot of one view at the asked size against
+ * the same view rendered once at the screen's own size and pixel ratio (the
+ * on-screen render), both through the page's snapshot code, alternating.
+ */
+const EXPORT_STATE = 'layers=zones,corridors,hubs';
+const SCREEN = { width: 1280, height: 800 };
+type ExportCase = 'screen' | '4k' | 'a3';
+const EXPORT_SIZE: Record<ExportCase, HookRequest['size']> = {
+  screen: { preset: 'custom', width: SCREEN.width, height: SCREEN.height },
+  '4k': { preset: 'slide-4k' },
+  a3: { preset: 'a3-landscape', dpi: 300 },
+};
+const exportSamples: Record<ExportCase, number[]> = { screen: [], '4k': [], a3: [] };
+async function exportRuns(b: Browser, runs: number): Promise<void> {
+  const context = await b.newContext({ viewport: SCREEN });
+  const page = await context.newPage();
+  await page.goto(`${servers.app.url}?${EXPORT_STATE}`);
+  await page.locator('[data-map-idle="true"]').waitFor({ timeout: 120_000 });
+  await page.waitForFunction(() => typeof window.atlasSnapshot === 'function');
+  for (let i = 0; i < runs; i++) {
+    for (const c of ['4k', 'screen', 'a3', 'screen'] as ExportCase[]) {
+      const r = await page.evaluate((size) => window.atlasSnapshot!({ size, format: 'png' }), EXPORT_SIZE[c]);
+      if (!r.ok) throw new Error(`export ${c}: ${r.message}`);
+      exportSamples[c].push(r.ms);
+    }
+  }
+  await context.close();
+}
+
 try {
   await loadOnce(browser, 'app'); // warm-up: the OS file cache, not the browser's
   for (let i = 0; i < RUNS; i++) {
@@ -105,6 +136,7 @@ try {
   for (const mode of ['gpu', 'js', 'global', 'split'] as const) filterSamples[mode] = await filterRun(browser, mode);
   // What one redrawn frame costs here with nothing to draw: the floor under any filter.
   filterSamples.floor = await filterRun(browser, 'js', 0);
+  await exportRuns(browser, Math.min(RUNS, 3));
 } finally {
   await browser.close();
   await Promise.all(Object.values(servers).map((s) => s.close()));
@@ -121,6 +153,8 @@ const cases: BenchCase[] = [
   benchCase('filter-100k', `filter change to redrawn frame, ${FILTER_N} points, MapLibre global-state filter vs JS re-filter`, 'ms', filterSamples.global, filterSamples.js),
   benchCase('filter-100k', `filter change to redrawn frame, ${FILTER_N} points, deck.gl layer per category (visibility) vs JS re-filter`, 'ms', filterSamples.split, filterSamples.js),
   benchCase('filter-100k', 'the same change with 0 points (frame floor) vs JS re-filter', 'ms', filterSamples.floor, filterSamples.js),
+  benchCase('export-4k', 'PNG 3840×2160 vs the same view at screen size (1280×800)', 'ms', exportSamples['4k'], exportSamples.screen),
+  benchCase('export-a3-300', 'PNG A3 landscape 300 dpi (4961×3508) vs the same view at screen size', 'ms', exportSamples.a3, exportSamples.screen),
   benchCase('size', 'JS bytes loaded at start (raw)', 'KiB', [kb(js.app.raw)], [kb(js.baseline.raw)]),
   benchCase('size', 'JS bytes loaded at start (gzip)', 'KiB', [kb(js.app.gzip)], [kb(js.baseline.gzip)]),
   benchCase('size', 'geometry bytes (raw)', 'KiB', [kb(geo.raw)], [kb(geo.raw)]),

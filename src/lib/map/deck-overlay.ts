@@ -53,8 +53,11 @@ export class DeckOverlay {
     );
     const props = { layers, getTooltip: ({ object }: { object?: { name?: Record<Lang, string> } }) => (object?.name ? { text: object.name[lang] } : null) };
     if (!this.overlay) {
-      this.overlay = new MapLibreOverlay({ interleaved: true, ...props });
-      this.map.addControl(this.overlay);
+      // deck.gl sets itself up on the map's GL context asynchronously; resolve once it can draw.
+      await new Promise<void>((loaded) => {
+        this.overlay = new MapLibreOverlay({ interleaved: true, ...props, onLoad: () => loaded() });
+        this.map.addControl(this.overlay);
+      });
     } else {
       this.overlay.setProps(props);
     }
