@@ -40,7 +40,8 @@ test('presentation mode moves with the keyboard, shows progress and chapters, an
   await expect(atlas.getByRole('button', { name: '演示' })).toBeVisible();
 });
 
-test('the scene editor adds the current view, reorders, edits captions, saves and loads a file; a broken file changes nothing', async ({ atlas }) => {
+test('the scene editor adds the current view, reorders, edits captions, saves and loads a file, exports all scenes; a broken file changes nothing', async ({ atlas }) => {
+  test.setTimeout(180_000);
   await openAtlas(atlas, 'layers=hubs&city=411600');
   await atlas.getByRole('button', { name: '演示' }).click();
   const panel = atlas.getByRole('region', { name: '演示场景' });
@@ -67,6 +68,11 @@ test('the scene editor adds the current view, reorders, edits captions, saves an
   await input.setInputFiles({ name: 'two.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(two)) });
   await expect(panel.getByRole('alert')).toContainText('已从 two.json 载入 2 个场景');
   await expect(items).toHaveCount(2);
+  const [pdf] = await Promise.all([atlas.waitForEvent('download', { timeout: 120_000 }), panel.getByRole('button', { name: '全部场景导出为 PDF' }).click()]);
+  const bytes = readFileSync((await pdf.path())!).toString('latin1');
+  expect(bytes).toContain('/Count 2');
+  expect(bytes.match(/\/MediaBox \[0 0 1440 810\]/g)).toHaveLength(2);
+  await expect(panel.getByRole('alert')).toContainText('已导出 2 个场景');
   await panel.getByRole('button', { name: '从此处演示 1' }).click();
   await expect(atlas.getByRole('region', { name: '演示' }).getByRole('heading')).toHaveText('周口的服务业枢纽');
   await expect(atlas).toHaveURL(/city=411600/);

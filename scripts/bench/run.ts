@@ -1,4 +1,4 @@
-// npm run bench [-- --runs N] [-- --json FILE]
+// npm run bench [-- --runs N] [--json FILE] [--only load,filter,export]
 // Builds the app and a bare MapLibre baseline page, loads each several times
 // in Chromium (alternating), and prints app/baseline ratios from this run.
 import { writeFileSync } from 'node:fs';
@@ -12,7 +12,8 @@ import { benchCase, table, type BenchCase } from './stats.ts';
 import { bytes, startBytes } from './sizes.ts';
 import type { HookRequest } from '../../src/lib/snapshot/hook.ts';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, json: { type: 'string' } } });
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, json: { type: 'string' }, only: { type: 'string', default: 'load,filter,export' } } });
+const ONLY = new Set(values.only.split(','));
 const RUNS = Number(values.runs);
 const ROOT = resolve(import.meta.dirname, '../..');
 const OUT = { app: resolve(ROOT, '.bench/app'), baseline: resolve(ROOT, '.bench/baseline'), filter: resolve(ROOT, '.bench/filter') };
@@ -125,7 +126,7 @@ async function exportRuns(b: Browser, runs: number): Promise<void> {
 
 try {
   await loadOnce(browser, 'app'); // warm-up: the OS file cache, not the browser's
-  for (let i = 0; i < RUNS; i++) {
+  for (let i = 0; i < (ONLY.has('load') ? RUNS : 0); i++) {
     const order: Target[] = i % 2 ? ['baseline', 'appDefault', 'app'] : ['app', 'appDefault', 'baseline'];
     for (const t of order) {
       const r = await loadOnce(browser, t);
@@ -133,10 +134,12 @@ try {
       samples[t].heap.push(r.heap);
     }
   }
-  for (const mode of ['gpu', 'js', 'global', 'split'] as const) filterSamples[mode] = await filterRun(browser, mode);
-  // What one redrawn frame costs here with nothing to draw: the floor under any filter.
-  filterSamples.floor = await filterRun(browser, 'js', 0);
-  await exportRuns(browser, Math.min(RUNS, 3));
+  if (ONLY.has('filter')) {
+    for (const mode of ['gpu', 'js', 'global', 'split'] as const) filterSamples[mode] = await filterRun(browser, mode);
+    // What one redrawn frame costs here with nothing to draw: the floor under any filter.
+    filterSamples.floor = await filterRun(browser, 'js', 0);
+  }
+  if (ONLY.has('export')) await exportRuns(browser, Math.min(RUNS, 3));
 } finally {
   await browser.close();
   await Promise.all(Object.values(servers).map((s) => s.close()));
@@ -145,7 +148,7 @@ try {
 const js = { app: startBytes(OUT.app), baseline: startBytes(OUT.baseline) };
 const geo = bytes(resolve(ROOT, 'public/geo'), /\.(geojson|json)$/);
 const kb = (n: number) => n / 1024;
-const cases: BenchCase[] = [
+const all: BenchCase[] = [
   benchCase('load', 'navigation to first map idle, base map', 'ms', samples.app.load, samples.baseline.load),
   benchCase('load', 'JS heap after idle, base map', 'MiB', samples.app.heap, samples.baseline.heap),
   benchCase('load-default', 'navigation to first map idle, default layers', 'ms', samples.appDefault.load, samples.baseline.load),
@@ -160,6 +163,8 @@ const cases: BenchCase[] = [
   benchCase('size', 'geometry bytes (raw)', 'KiB', [kb(geo.raw)], [kb(geo.raw)]),
   benchCase('size', 'geometry bytes (gzip)', 'KiB', [kb(geo.gzip)], [kb(geo.gzip)]),
 ];
+// Cases left out with --only have no samples.
+const cases = all.filter((c) => c.case === 'size' || ONLY.has(c.case.split('-')[0]));
 console.log(`\n${RUNS} runs each, alternating; Chromium ${browser.version()}\n`);
 console.log(table(cases));
 if (values.json) {

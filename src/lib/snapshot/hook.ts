@@ -1,6 +1,6 @@
 // The page's snapshot entry point for headless use (npm run snapshot, the
 // benchmark): the same code path as the export dialog, bytes as base64.
-import { renderSnapshot, SnapshotError, type SnapshotView } from './render.ts';
+import type { SnapshotView } from './render.ts';
 import type { Element, Format } from './options.ts';
 import type { SizeRequest } from './presets.ts';
 
@@ -32,10 +32,14 @@ export function installSnapshotHook(view: () => SnapshotView | null): void {
     if (!v) return { ok: false, message: 'the map is not ready yet' };
     const t0 = performance.now();
     try {
+      // The renderer (and MapLibre's expression code for SVG) loads on first use, not with the app.
+      const { renderSnapshot } = await import('./render.ts');
       const out = await renderSnapshot(v, { size: r.size, format: r.format, title: r.title ?? null, subtitle: r.subtitle ?? null, hide: new Set(r.hide ?? []) });
-      return { ok: true, base64: await base64(out.blob), width: out.width, height: out.height, ms: performance.now() - t0 };
+      const ms = performance.now() - t0;
+      return { ok: true, base64: await base64(out.blob), width: out.width, height: out.height, ms };
     } catch (e) {
-      return { ok: false, message: e instanceof Error ? e.message : String(e), fits: e instanceof SnapshotError ? e.fits : undefined };
+      const fits = e && typeof e === 'object' && 'fits' in e ? (e.fits as { width: number; height: number } | undefined) : undefined;
+      return { ok: false, message: e instanceof Error ? e.message : String(e), fits };
     }
   };
 }
