@@ -33,6 +33,12 @@ export async function waitIdle(page: Page): Promise<void> {
   await expect(page.locator('[data-map-idle="true"]')).toHaveCount(1, { timeout: 60_000 });
 }
 
+/** Waits until the map has stopped moving and drawn the frame it stopped on. */
+export async function waitSettled(page: Page): Promise<void> {
+  await page.waitForTimeout(300);
+  await expect(page.locator('[data-map-moving="false"][data-map-idle="true"]')).toHaveCount(1, { timeout: 60_000 });
+}
+
 /** The map canvas as decoded pixels. */
 export async function mapPixels(page: Page): Promise<PNG> {
   return PNG.sync.read(await page.locator('.maplibregl-canvas').screenshot());

@@ -1,6 +1,6 @@
 // Presentation mode, the scene editor and shareable links.
 import { readFileSync } from 'node:fs';
-import { test, expect, openAtlas, mapPixels, pixelDiff, waitIdle } from './fixtures.ts';
+import { test, expect, openAtlas, mapPixels, pixelDiff, waitIdle, waitSettled } from './fixtures.ts';
 
 const scenes = (JSON.parse(readFileSync('data/scenes/default.json', 'utf8')) as { scenes: { title: { zh: string }; state: string }[] }).scenes;
 
@@ -23,13 +23,13 @@ test('presentation mode moves with the keyboard, shows progress and chapters, an
   await atlas.keyboard.press('ArrowLeft');
   await expect(progress).toHaveAttribute('aria-valuenow', '2');
   await atlas.keyboard.press('ArrowRight');
-  await expect(atlas).toHaveURL(/map=/); // the camera settles into the link
-  await waitIdle(atlas);
+  await waitSettled(atlas);
+  await expect(atlas).toHaveURL(/map=/); // the camera it settled on is in the link
   const url = atlas.url();
   const first = await mapPixels(atlas);
 
   await atlas.goto(url);
-  await waitIdle(atlas);
+  await waitSettled(atlas);
   await expect(show.getByRole('heading')).toHaveText(scenes[2].title.zh);
   await expect(progress).toHaveAttribute('aria-valuenow', '3');
   expect(pixelDiff(first, await mapPixels(atlas))).toBeLessThan(0.01);
@@ -46,7 +46,8 @@ test('the scene editor adds the current view, reorders, edits captions, saves an
   await atlas.getByRole('button', { name: '演示' }).click();
   const panel = atlas.getByRole('region', { name: '演示场景' });
   const items = panel.getByRole('listitem');
-  const before = await items.count();
+  await expect(items).toHaveCount(scenes.length);
+  const before = scenes.length;
   await panel.getByRole('button', { name: '将当前视图添加为场景' }).click();
   await expect(items).toHaveCount(before + 1);
   await panel.getByLabel('标题（中文）').fill('周口的服务业枢纽');

@@ -31,6 +31,7 @@ export interface MapOptions {
   onBounds?: (bounds: BBox, size: { width: number; height: number }) => void;
   onError: (message: string) => void;
   onIdle: () => void;
+  onMoveStart?: () => void;
   /** Render once for a snapshot: no interaction or controls, a readable canvas. */
   still?: { pixelRatio: number; maxCanvas: number; padding: { top: number; bottom: number; left: number; right: number } };
 }
@@ -45,8 +46,8 @@ export interface MapController {
   setSeats(seat: LayerContext['seat'], lang: Lang): void;
   select(picked: Picked | null): void;
   flyTo(point: [number, number], zoom: number): void;
-  /** Moves to exactly this camera, or to all of Henan. */
-  jumpTo(camera: Camera | null): void;
+  /** Moves to exactly this camera, or to all of Henan (keeping `below` pixels free at the bottom). */
+  jumpTo(camera: Camera | null, below?: number): void;
   resetView(): void;
   /** Resolves once the style, the deck.gl marks and every tile are drawn. */
   rendered(): Promise<void>;
@@ -149,6 +150,7 @@ export function createMap(o: MapOptions): MapController {
   });
   map.once('load', () => o.onBounds?.(bounds(), size()));
   map.on('idle', o.onIdle);
+  map.on('movestart', () => o.onMoveStart?.());
   map.on('error', (e) => o.onError(e.error?.message ?? String(e)));
 
   return {
@@ -190,9 +192,9 @@ export function createMap(o: MapOptions): MapController {
     resetView() {
       map.fitBounds(o.bbox, { padding: FIT_PADDING });
     },
-    jumpTo(camera) {
+    jumpTo(camera, below = 0) {
       if (camera) map.flyTo({ center: [camera.lon, camera.lat], zoom: camera.zoom, speed: 1.6 });
-      else map.fitBounds(o.bbox, { padding: FIT_PADDING, speed: 1.6 });
+      else map.fitBounds(o.bbox, { padding: { top: FIT_PADDING, left: FIT_PADDING, right: FIT_PADDING, bottom: FIT_PADDING + below }, speed: 1.6 });
     },
     async rendered() {
       await loadedOnce;
