@@ -194,7 +194,12 @@ export function createMap(o: MapOptions): MapController {
     },
     jumpTo(camera, below = 0) {
       if (camera) map.flyTo({ center: [camera.lon, camera.lat], zoom: camera.zoom, speed: 1.6 });
-      else map.fitBounds(o.bbox, { padding: { top: FIT_PADDING, left: FIT_PADDING, right: FIT_PADDING, bottom: FIT_PADDING + below }, speed: 1.6 });
+      else {
+        // cameraForBounds, not fitBounds with padding: a padded move would keep the padding in the
+        // map's transform, and the camera in the link would then open somewhere else.
+        const fit = map.cameraForBounds(o.bbox, { padding: { top: FIT_PADDING, left: FIT_PADDING, right: FIT_PADDING, bottom: FIT_PADDING + below } });
+        if (fit) map.flyTo({ center: fit.center, zoom: fit.zoom, speed: 1.6 });
+      }
     },
     async rendered() {
       await loadedOnce;

@@ -59,7 +59,8 @@ export function parseCamera(text: string): Camera | null {
 }
 
 export function formatCamera(c: Camera): string {
-  return `${c.zoom.toFixed(2)}/${c.lat.toFixed(4)}/${c.lon.toFixed(4)}`;
+  // Three decimals of zoom: two move the edge of a wide map by a pixel or more.
+  return `${c.zoom.toFixed(3)}/${c.lat.toFixed(4)}/${c.lon.toFixed(4)}`;
 }
 
 export function parseView(search: string): { view: ViewState; notes: Note[] } {
