@@ -52,8 +52,15 @@ export class SnapshotError extends Error {
   }
 }
 
-/** The largest canvas side this browser's WebGL can draw. */
+let maxSide: number | undefined;
+
+/** The largest canvas side this browser's WebGL can draw (asked once: each ask opens a GL context). */
 export function maxRenderSide(): number {
+  maxSide ??= probeMaxSide();
+  return maxSide;
+}
+
+function probeMaxSide(): number {
   const canvas = document.createElement('canvas');
   const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
   if (!gl) return 0;

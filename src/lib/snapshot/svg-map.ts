@@ -10,6 +10,8 @@ import { esc } from './svg.ts';
 
 type Spec = Parameters<typeof expression.normalizePropertyExpression>[2];
 type Evaluated = ReturnType<typeof expression.normalizePropertyExpression>;
+/** A feature as MapLibre's expression code reads it. */
+type StyleFeature = { type: number; id: Feature['id']; properties: Record<string, unknown> };
 const GEOM_TYPE = { Point: 1, MultiPoint: 1, LineString: 2, MultiLineString: 2, Polygon: 3, MultiPolygon: 3 } as const;
 
 interface Ctx {
@@ -42,12 +44,11 @@ function property(layer: LayerSpecification, group: 'paint' | 'layout', key: str
 
 function evaluator(ctx: Ctx, layer: LayerSpecification) {
   const cache = new Map<string, Evaluated | null>();
-  return (group: 'paint' | 'layout', key: string, f: Feature, state: Record<string, unknown>): unknown => {
+  return (group: 'paint' | 'layout', key: string, feature: StyleFeature, state: Record<string, unknown>): unknown => {
     const id = `${group}.${key}`;
     if (!cache.has(id)) cache.set(id, property(layer, group, key));
     const p = cache.get(id);
     if (!p) return undefined;
-    const feature = { type: GEOM_TYPE[f.geometry.type as keyof typeof GEOM_TYPE] ?? 0, id: f.id, properties: f.properties ?? {} };
     return (p as { evaluate: (...a: unknown[]) => unknown }).evaluate({ zoom: ctx.zoom }, feature, state);
   };
 }
@@ -82,7 +83,8 @@ const points = (g: Geometry): Position[] => (g.type === 'Point' ? [g.coordinates
 /** A point on a line for its label: the middle vertex of its longest part. */
 function linePoint(g: Geometry): Position[] {
   const parts = g.type === 'LineString' ? [g.coordinates] : g.type === 'MultiLineString' ? g.coordinates : [];
-  const longest = parts.sort((a, b) => b.length - a.length)[0];
+  // A copy: the source's own line order stays as it is.
+  const longest = [...parts].sort((a, b) => b.length - a.length)[0];
   return longest ? [longest[Math.floor(longest.length / 2)]] : [];
 }
 
@@ -93,10 +95,10 @@ function drawLayer(ctx: Ctx, layer: LayerSpecification, data: FeatureCollection,
   const out: string[] = [];
   for (const f of data.features) {
     if (!f.geometry) continue;
-    const feature = { type: GEOM_TYPE[f.geometry.type as keyof typeof GEOM_TYPE] ?? 0, id: f.id, properties: f.properties ?? {} };
-    if (!filter.filter({ zoom: ctx.zoom }, feature)) continue;
+    const feature: StyleFeature = { type: GEOM_TYPE[f.geometry.type as keyof typeof GEOM_TYPE] ?? 0, id: f.id, properties: f.properties ?? {} };
+    if (!filter.filter({ zoom: ctx.zoom }, feature as never)) continue;
     const state = f.id !== undefined ? ctx.map.getFeatureState({ source, id: f.id }) : {};
-    const get = (group: 'paint' | 'layout', key: string) => value(group, key, f, state);
+    const get = (group: 'paint' | 'layout', key: string) => value(group, key, feature, state);
     if (layer.type === 'fill') {
       const { color, alpha } = colour(get('paint', 'fill-color'));
       const opacity = Number(get('paint', 'fill-opacity') ?? 1) * alpha;
