@@ -100,6 +100,10 @@ test('the command line writes the same dimensions as the dialog for the same sta
   const dialog = atlas.getByRole('dialog', { name: 'Export the map' });
   await dialog.getByLabel('Size').selectOption({ label: 'A4 landscape' });
   await dialog.getByLabel('150 dpi').check();
+  // The export follows a finished preview: deck.gl content once went missing from a map drawn after another.
+  await expect(dialog.getByText('Drawing the preview…')).toBeVisible();
+  await expect(dialog.getByText('Drawing the preview…')).toHaveCount(0);
+  await expect(dialog.getByRole('img', { name: 'Preview' })).toBeVisible();
   const [download] = await Promise.all([atlas.waitForEvent('download', { timeout: 120_000 }), dialog.getByRole('button', { name: 'Export file' }).click()]);
   const ui = PNG.sync.read(readFileSync((await download.path())!));
   const out = join(mkdtempSync(join(tmpdir(), 'atlas-')), 'cli.png');

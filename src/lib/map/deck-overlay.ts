@@ -9,6 +9,7 @@ type Overlay = import('@deck.gl/maplibre').MapLibreOverlay;
 export class DeckOverlay {
   private overlay: Overlay | null = null;
   private version = 0;
+  private destroyed = false;
 
   constructor(
     private readonly map: MapLibreMap,
@@ -22,7 +23,7 @@ export class DeckOverlay {
       import('@deck.gl/maplibre'),
       import('@deck.gl/layers'),
     ]);
-    if (version !== this.version) return; // a newer call won
+    if (version !== this.version || this.destroyed) return; // a newer call won, or the map is gone
     const layers = marks.map((m) =>
       m.type === 'path'
         ? new PathLayer({
@@ -53,9 +54,16 @@ export class DeckOverlay {
     );
     const props = { layers, getTooltip: ({ object }: { object?: { name?: Record<Lang, string> } }) => (object?.name ? { text: object.name[lang] } : null) };
     if (!this.overlay) {
-      // deck.gl sets itself up on the map's GL context asynchronously; resolve once it can draw.
-      await new Promise<void>((loaded) => {
-        this.overlay = new MapLibreOverlay({ interleaved: true, ...props, onLoad: () => loaded() });
+      // deck.gl sets itself up on the map's GL context asynchronously and takes the layers in on its
+      // own next animation frame, after onLoad; a map frame drawn before that has no deck.gl content.
+      // Its first redraw request (_customRender, which the overlay turns into a map repaint) comes
+      // after the layers are in, so that is when this resolves.
+      await new Promise<void>((ready) => {
+        let loaded = false;
+        const hooks = { onLoad: () => (loaded = true), _customRender: () => loaded && ready() };
+        // The overlay's props type leaves _customRender out, but the interleaved overlay calls it
+        // after its own map repaint (@deck.gl/maplibre deck-utils).
+        this.overlay = new MapLibreOverlay({ interleaved: true, ...props, ...(hooks as Pick<typeof hooks, 'onLoad'>) });
         this.map.addControl(this.overlay);
       });
     } else {
@@ -64,6 +72,7 @@ export class DeckOverlay {
   }
 
   destroy(): void {
+    this.destroyed = true;
     if (this.overlay) this.map.removeControl(this.overlay);
     this.overlay = null;
   }
