@@ -91,7 +91,16 @@ export function createMap(o: MapOptions): MapController {
     pitchWithRotate: false,
   });
   map.touchZoomRotate.disableRotation();
-  if (!still) {
+  // Software WebGL runs every queued frame when the pixels are read back, so a still render that
+  // painted each frame while its tiles came in paid for all of them; it paints only the last one.
+  let paint = !still;
+  if (still) {
+    const painter = map.painter;
+    const render = painter.render.bind(painter);
+    painter.render = (...args) => {
+      if (paint) render(...args);
+    };
+  } else {
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-right');
   }
@@ -204,11 +213,18 @@ export function createMap(o: MapOptions): MapController {
     async rendered() {
       await loadedOnce;
       await deckShown;
-      // A repaint after the deck.gl layers exist, then the idle that follows it.
-      await new Promise<void>((done) => {
-        map.once('idle', () => done());
-        map.triggerRepaint();
-      });
+      // A repaint after the deck.gl layers exist, then the idle that follows it: everything is
+      // loaded. A still map then paints that state once.
+      const settled = () =>
+        new Promise<void>((done) => {
+          map.once('idle', () => done());
+          map.triggerRepaint();
+        });
+      await settled();
+      if (!paint) {
+        paint = true;
+        await settled();
+      }
     },
     destroy() {
       deck.destroy();
