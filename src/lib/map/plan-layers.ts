@@ -34,6 +34,9 @@ export function planStyle(visible: ReadonlySet<LayerKey>): {
   const own = Object.assign({}, ...PLAN_LAYERS.map((l) => l.sources?.() ?? {}));
   // The filter's results: always shown, empty until a filter is applied.
   slots.overlay.push(FILTER_RESULTS_LAYER);
+  // Points above every line and band, whichever layer they belong to (stable sort: each group
+  // keeps the registry's order); deck.gl's bands go in between (DECK_BEFORE).
+  slots.overlay.sort((a, b) => Number(isPoint(a)) - Number(isPoint(b)));
   return {
     sources: {
       planLinks: { type: 'geojson', data: externalLinks(PLAN_RECORDS, none) },
@@ -67,6 +70,11 @@ export function setFilterResults(map: MapLibreMap, points: [number, number][]): 
     features: points.map((coordinates, i) => ({ type: 'Feature', properties: { offset: offsets[i] }, geometry: { type: 'Point', coordinates } })),
   });
 }
+
+const isPoint = (l: LayerSpecification) => l.type === 'circle' || l.type === 'symbol';
+
+/** deck.gl's marks (corridor bands, arcs) go before this layer: above plan lines, below plan points. */
+export const DECK_BEFORE = planStyle(new Set()).slots.overlay.find(isPoint)!.id;
 
 /** Where each slot's layers go: before this base layer. */
 export const SLOT_BEFORE: Record<Slot, string> = { fill: 'lakes-fill', overlay: 'cities-selected-outline' };

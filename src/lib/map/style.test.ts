@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildStyle } from './style.ts';
 import { Z_ORDER } from './zorder.ts';
+import { DECK_BEFORE } from './plan-layers.ts';
 
 const local = (f: string) => `http://127.0.0.1/geo/${f}`;
 
@@ -49,5 +50,16 @@ describe('plan layers in the style', () => {
     expect(visibility('zones-fill')).toBe('visible');
     expect(visibility('metro-fill')).toBe('none');
   });
-});
 
+  it('keeps every plan marker above every plan line, with deck.gl bands in between', () => {
+    const all = buildStyle('zh', new Set(), local).layers;
+    const at = (id: string) => all.findIndex((l) => l.id === id);
+    const plan = all.slice(at('province-line') + 1, at('cities-selected-outline'));
+    const lastLine = Math.max(...plan.map((l, i) => (l.type === 'line' ? i : -1)));
+    const firstPoint = plan.findIndex((l) => l.type === 'circle' || l.type === 'symbol');
+    expect(lastLine).toBeGreaterThan(0);
+    expect(firstPoint).toBeGreaterThan(lastLine);
+    expect(plan.map((l) => l.id).indexOf(DECK_BEFORE)).toBe(firstPoint);
+    expect(plan.slice(firstPoint).map((l) => l.id)).toEqual(expect.arrayContaining(['filter-results', 'zones-centres']));
+  });
+});
