@@ -1,6 +1,6 @@
 // Snapshot export from the dialog and from the command line.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
@@ -129,4 +129,30 @@ test('a size beyond what the graphics can draw gives a clear message and a size 
   const width = Number(await dialog.getByLabel('宽（像素）').inputValue());
   expect(width).toBeLessThan(19000);
   expect(width / Number(await dialog.getByLabel('高（像素）').inputValue())).toBeCloseTo(19000 / 12000, 2);
+});
+
+test('the command line exports a presentation file as one titled file per scene, and refuses a broken one', () => {
+  test.setTimeout(300_000);
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-'));
+  const scenes = [
+    { title: { zh: '沿黄示范带', en: 'The Yellow River belt' }, caption: { zh: '一', en: 'one' }, state: 'layers=belt' },
+    { title: { zh: '四个示范区', en: 'Four zones' }, caption: { zh: '二', en: 'two' }, state: 'layers=zones' },
+  ];
+  writeFileSync(join(dir, 'scenes.json'), JSON.stringify({ format: 'henan-atlas-scenes', version: 1, scenes }));
+  const run = (...args: string[]) => spawnSync('npx', ['tsx', 'scripts/snapshot.ts', ...args], { encoding: 'utf8', timeout: 240_000 });
+  const ok = run('--scenes', join(dir, 'scenes.json'), '--out', join(dir, 'out'), '--size', '1280x720', '--format', 'svg', '--lang', 'en');
+  expect(ok.status, ok.stderr).toBe(0);
+  const files = readdirSync(join(dir, 'out')).sort();
+  expect(files).toEqual(['01-the-yellow-river-belt.svg', '02-four-zones.svg']);
+  for (const [i, f] of files.entries()) {
+    const svg = readFileSync(join(dir, 'out', f), 'utf8');
+    expect(svg).toContain(`>${scenes[i].title.en}</text>`);
+    expect(svg).toMatch(/width="1280"/);
+  }
+
+  writeFileSync(join(dir, 'broken.json'), JSON.stringify({ format: 'henan-atlas-scenes', version: 1, scenes: [{ ...scenes[0], state: 'layers=nonsense' }] }));
+  const bad = run('--scenes', join(dir, 'broken.json'), '--out', join(dir, 'none'));
+  expect(bad.status).toBe(2);
+  expect(bad.stderr).toContain('is not a scenes file');
+  expect(existsSync(join(dir, 'none'))).toBe(false);
 });

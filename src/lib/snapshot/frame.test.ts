@@ -62,6 +62,17 @@ describe('wrap', () => {
     for (const l of lines) expect(measure(l, 10)).toBeLessThanOrEqual(120);
     expect(lines.join('')).toContain('services');
   });
+
+  it('never starts a line with closing punctuation or ends one with an opening bracket', () => {
+    const label = '高端生产性服务业走廊（郑州—许昌—平顶山—漯河）';
+    // Every width from a few characters to the whole label: each break lands somewhere else.
+    for (let width = 30; width <= measure(label, 10); width += 6) {
+      const lines = wrap(label, width, 10, measure);
+      expect(lines.join('')).toBe(label);
+      for (const l of lines.slice(1)) expect(l).not.toMatch(/^[）—]/);
+      for (const l of lines.slice(0, -1)) expect(l).not.toMatch(/（$/);
+    }
+  });
 });
 
 describe('scaleBar', () => {

@@ -37,20 +37,29 @@ const INK = '#1f1b16';
 const MUTED = '#5b5346';
 const PAPER = '#ffffff';
 
-/** Greedy line-wrapping by measured width; CJK text may break anywhere. */
+// Chinese line-breaking rules (禁则): these never start a line, and opening brackets never end one.
+const NO_START = /^[)\]}）】」』》〉〕，。、；：！？,.;:!?…—]/;
+const NO_END = /[(\[{（【「『《〈〔]$/;
+
+/** Greedy line-wrapping by measured width; CJK text may break anywhere but around punctuation. */
 export function wrap(text: string, width: number, size: number, measure: Measure): string[] {
   const tokens = text.match(/[\u3000-\u9fff\uff00-\uffef]|[^\s\u3000-\u9fff\uff00-\uffef]+\s*|\s+/g) ?? [];
   const lines: string[] = [];
-  let line = '';
+  let line: string[] = [];
   for (const tok of tokens) {
-    if (line && measure(line + tok, size) > width) {
-      lines.push(line.trimEnd());
-      line = tok.trimStart();
+    if (line.length && measure(line.join('') + tok, size) > width) {
+      // Carry the line's last character down with a closing mark, and an opening mark with what follows.
+      const carry: string[] = [];
+      if (NO_START.test(tok) && line.length > 1) carry.unshift(line.pop()!);
+      while (line.length > 1 && NO_END.test(line[line.length - 1])) carry.unshift(line.pop()!);
+      lines.push(line.join('').trimEnd());
+      line = [...carry, tok];
+      line[0] = line[0].trimStart();
     } else {
-      line += tok;
+      line.push(tok);
     }
   }
-  if (line.trim()) lines.push(line.trimEnd());
+  if (line.join('').trim()) lines.push(line.join('').trimEnd());
   return lines;
 }
 
