@@ -39,7 +39,7 @@ const PAPER = '#ffffff';
 
 // Chinese line-breaking rules (禁则): these never start a line, and opening brackets never end one.
 const NO_START = /^[)\]}）】」』》〉〕，。、；：！？,.;:!?…—]/;
-const NO_END = /[(\[{（【「『《〈〔]$/;
+const NO_END = /[([{（【「『《〈〔]$/;
 
 /** Greedy line-wrapping by measured width; CJK text may break anywhere but around punctuation. */
 export function wrap(text: string, width: number, size: number, measure: Measure): string[] {
