@@ -6,7 +6,7 @@ import type { LayerKey } from '../plan/schema.ts';
 import type { LayerContext } from '../layers/types.ts';
 import { FONT_REGULAR, LABEL_LAYERS, labelField, selectedFilter } from './basemap.ts';
 import { buildStyle } from './style.ts';
-import { DECK_BEFORE, deckMarks, planLayerIds, setFilterResults, setPlanVisibility, setSeats } from './plan-layers.ts';
+import { deckBefore, deckMarks, planLayerIds, setFilterResults, setPlanVisibility, setSeats } from './plan-layers.ts';
 import { DeckOverlay } from './deck-overlay.ts';
 import './worker.ts';
 
@@ -105,7 +105,7 @@ export function createMap(o: MapOptions): MapController {
     map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-right');
   }
 
-  const deck = new DeckOverlay(map, DECK_BEFORE);
+  const deck = new DeckOverlay(map, deckBefore());
   let seat: LayerContext['seat'] = () => undefined;
   let layers = o.layers;
   const ids = planLayerIds();

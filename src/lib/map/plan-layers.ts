@@ -35,7 +35,7 @@ export function planStyle(visible: ReadonlySet<LayerKey>): {
   // The filter's results: always shown, empty until a filter is applied.
   slots.overlay.push(FILTER_RESULTS_LAYER);
   // Points above every line and band, whichever layer they belong to (stable sort: each group
-  // keeps the registry's order); deck.gl's bands go in between (DECK_BEFORE).
+  // keeps the registry's order); deck.gl's bands go in between (deckBefore).
   slots.overlay.sort((a, b) => Number(isPoint(a)) - Number(isPoint(b)));
   return {
     sources: {
@@ -74,7 +74,11 @@ export function setFilterResults(map: MapLibreMap, points: [number, number][]): 
 const isPoint = (l: LayerSpecification) => l.type === 'circle' || l.type === 'symbol';
 
 /** deck.gl's marks (corridor bands, arcs) go before this layer: above plan lines, below plan points. */
-export const DECK_BEFORE = planStyle(new Set()).slots.overlay.find(isPoint)!.id;
+export function deckBefore(): string {
+  const none = () => undefined;
+  const overlay = PLAN_LAYERS.flatMap((l) => l.mapLayers(layerContext(l.key, none))).filter((m) => m.slot === 'overlay');
+  return [...overlay.map((m) => m.layer), FILTER_RESULTS_LAYER].find(isPoint)!.id;
+}
 
 /** Where each slot's layers go: before this base layer. */
 export const SLOT_BEFORE: Record<Slot, string> = { fill: 'lakes-fill', overlay: 'cities-selected-outline' };

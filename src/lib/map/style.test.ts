@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildStyle } from './style.ts';
 import { Z_ORDER } from './zorder.ts';
-import { DECK_BEFORE } from './plan-layers.ts';
+import { deckBefore } from './plan-layers.ts';
 
 const local = (f: string) => `http://127.0.0.1/geo/${f}`;
 
@@ -59,7 +59,7 @@ describe('plan layers in the style', () => {
     const firstPoint = plan.findIndex((l) => l.type === 'circle' || l.type === 'symbol');
     expect(lastLine).toBeGreaterThan(0);
     expect(firstPoint).toBeGreaterThan(lastLine);
-    expect(plan.map((l) => l.id).indexOf(DECK_BEFORE)).toBe(firstPoint);
+    expect(plan.map((l) => l.id).indexOf(deckBefore())).toBe(firstPoint);
     expect(plan.slice(firstPoint).map((l) => l.id)).toEqual(expect.arrayContaining(['filter-results', 'zones-centres']));
   });
 });

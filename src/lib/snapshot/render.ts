@@ -6,7 +6,7 @@ import type { Lang } from '../i18n/lang.ts';
 import type { LayerKey } from '../plan/schema.ts';
 import type { LayerContext } from '../layers/types.ts';
 import { createMap, type BBox, type MapController, type Picked } from '../map/create.ts';
-import { DECK_BEFORE, deckMarks, layerContext } from '../map/plan-layers.ts';
+import { deckBefore, deckMarks, layerContext } from '../map/plan-layers.ts';
 import { PLAN_RECORDS } from '../plan/bundled.ts';
 import { t } from '../i18n/strings.ts';
 import { fitWithin, outputSize, shrink, type OutputSize, type SizeRequest } from './presets.ts';
@@ -177,7 +177,7 @@ export async function renderSnapshot(view: SnapshotView, o: SnapshotOptions, sig
       width: size.width,
       height: size.height,
       deck: deckMarks(view.seat, view.layers),
-      deckBefore: DECK_BEFORE,
+      deckBefore: deckBefore(),
       lang: view.lang,
       fontFamily: FONT_STACK,
     });
