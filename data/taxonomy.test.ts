@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { knownCodes, loadPlan, readPlanFiles, readTaxonomy } from '../src/lib/plan/node-load.ts';
 import { validatePlan } from '../src/lib/plan/validate.ts';
 import { parseCsv } from '../src/lib/csv.ts';
+import { HUB_TYPES } from '../src/lib/plan/schema.ts';
 
 const taxonomy = readTaxonomy('.');
 const records = loadPlan('.');
@@ -48,7 +49,8 @@ describe('service hubs (services plan 二（四）, 三（一）–四（四）)
 
   it('every hub has a type, and the plan-placed ones sit where the plan says', () => {
     expect(hubs.every((h) => h.hub_type)).toBe(true);
-    expect(new Set(hubs.map((h) => h.hub_type))).toEqual(new Set(['logistics', 'trade', 'finance', 'culture', 'health', 'agriculture', 'innovation']));
+    // Every type the layer knows is used by at least one hub the plans name.
+    expect(new Set(hubs.map((h) => h.hub_type))).toEqual(new Set(HUB_TYPES));
     expect(at('hub-zhoukou-agri-high-tech')).toEqual(['411600']);
     expect(at('hub-xinxiang-agri-high-tech')).toEqual(['410700']);
     expect(at('hub-nanyang-tcm')).toEqual(['411300']);
@@ -56,16 +58,18 @@ describe('service hubs (services plan 二（四）, 三（一）–四（四）)
     expect(at('hub-zlx-innovation')).toEqual(['410100', '410300', '410700']);
   });
 
-  it('national logistics hubs are the high- and medium-confidence rows of the sourced table, each with its source', () => {
+  it("national logistics hubs are the sourced table's hubs that have a citable source, each with its citations", () => {
+    const cited = (JSON.parse(readFileSync('data/hubs/citations.json', 'utf8')) as { name_zh: string; citations: unknown[] }[]).filter(
+      (e) => e.citations.length,
+    );
     const rows = parseCsv(readFileSync('data/reference/logistics_hubs.csv', 'utf8')).filter(
-      (r) => r.category.startsWith('国家物流枢纽') && r.confidence !== 'low',
+      (r) => r.category.startsWith('国家物流枢纽') && r.confidence !== 'low' && cited.some((e) => e.name_zh === r.name_zh),
     );
     const ours = hubs.filter((h) => h.id.startsWith('hub-nlh-'));
     expect(ours.map((h) => h.name_zh).sort()).toEqual(rows.map((r) => r.name_zh).sort());
     for (const h of ours) {
-      const row = rows.find((r) => r.name_zh === h.name_zh)!;
-      expect(h.membership?.source, h.id).toContain('logistics_hubs.csv');
-      expect(row.source, h.id).toContain(h.membership!.source.split(': ')[1]);
+      const entry = cited.find((e) => e.name_zh === h.name_zh)!;
+      expect(h.membership?.sources, h.id).toEqual(entry.citations);
     }
   });
 });

@@ -35,12 +35,14 @@ export function baseCollection(
                 city_adcode: f.properties.city_adcode,
                 // County characteristic industries, each with its own source (not from the plans).
                 industries: industriesOf(f.properties.adcode).map((r) => ({
-                  industry_zh: r.industry_zh,
-                  industry_en: r.industry_en,
+                  industry_zh: r.industry.zh,
+                  industry_en: r.industry.en,
                   group: r.group,
-                  scale_note: r.scale_note,
-                  confidence: r.confidence,
-                  source: r.source,
+                  note_zh: r.note?.zh ?? null,
+                  note_en: r.note?.en ?? null,
+                  as_of: r.as_of,
+                  verified: r.verified,
+                  sources: r.sources,
                 })),
               }
             : {}),

@@ -32,10 +32,15 @@ describe('npm run export', () => {
     }
   });
 
-  it('gives base counties their characteristic industries, each with a source', () => {
-    const minquan = read('base-counties.geojson').features.find((f: { id: string }) => f.id === '411421');
-    expect(minquan.properties.industries[0].industry_zh).toMatch(/制冷装备/);
-    expect(minquan.properties.industries[0].source).toMatch(/^http/);
+  it('gives base counties their characteristic industries, each with structured citations', () => {
+    const counties = read('base-counties.geojson').features as { id: string; properties: { industries: { industry_zh: string; sources: { publisher_zh: string; date: string }[] }[] } }[];
+    const changyuan = counties.find((f) => f.id === '410783')!;
+    expect(changyuan.properties.industries.map((i) => i.industry_zh).join()).toMatch(/起重/);
+    for (const f of counties)
+      for (const i of f.properties.industries) {
+        expect(i.sources.length, `${f.id} ${i.industry_zh}`).toBeGreaterThan(0);
+        for (const c of i.sources) expect(c.publisher_zh && c.date, `${f.id} ${i.industry_zh}`).toBeTruthy();
+      }
   });
 
   it('draws the 郑洛西 belt beyond Henan to 西安 and the zones as areas', () => {

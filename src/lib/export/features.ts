@@ -74,7 +74,7 @@ export function recordFeature(r: PlanRecord, g: GeoIndex, allCounties: string[])
       roles: Object.fromEntries(r.members.map((m) => [m.code, m.role])),
       external: r.external.map((c) => g.external(c)).filter((e) => !!e) as ExportProps['external'],
       cite: r.cite,
-      ...(r.membership ? { source: r.membership.source, basis: r.membership.basis_en } : {}),
+      ...(r.membership ? { basis_zh: r.membership.basis_zh, basis_en: r.membership.basis_en, sources: r.membership.sources } : {}),
       summary_zh: r.summary_zh,
       summary_en: r.summary_en,
       items: r.items.map((i) => `${i.name_zh} (${i.name_en})`),

@@ -1,8 +1,10 @@
-// County characteristic industries: facts from outside the plans, each row
-// with its source and confidence (data/counties/county-industries.json).
-import { z } from 'zod';
+// County characteristic industries: facts from outside the plans, curated from
+// the sourced reference table (data/counties/county-industries.json). Every row
+// carries structured citations and its notes in both languages.
+import { z } from '../zod.ts';
 import type { Bilingual } from '../i18n/lang.ts';
 import { adcode } from '../geo/schema.ts';
+import { citation } from './citation.ts';
 
 /** The atlas's grouping of the rows, after the plan's traditional industries; not the plan's or the source's. */
 export const INDUSTRY_GROUPS = {
@@ -16,22 +18,34 @@ export const INDUSTRY_GROUPS = {
 } as const satisfies Record<string, Bilingual>;
 export type IndustryGroup = keyof typeof INDUSTRY_GROUPS;
 
+const bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict();
+
 export const countyIndustry = z
   .object({
+    /** Stable id: the county code and a short slug. */
+    id: z.string().regex(/^\d{6}-[a-z0-9-]+$/),
     code: adcode,
-    county_zh: z.string().min(1),
-    industry_zh: z.string().min(1),
-    industry_en: z.string().min(1),
+    industry: bilingual,
     group: z.enum(Object.keys(INDUSTRY_GROUPS) as [IndustryGroup, ...IndustryGroup[]]),
-    scale_note: z.string(),
-    source: z.string().min(1),
-    confidence: z.enum(['high', 'medium', 'low']),
-    notes: z.string(),
+    /** Scale and context, finished text in each language; null when the source gives none. */
+    note: bilingual.nullable(),
+    /** The year the figures or the listing refer to, when the source gives one. */
+    as_of: z.number().int().min(1990).max(2030).nullable(),
+    /** A national list the county's cluster is on (MIIT small and medium enterprise characteristic industry clusters). */
+    recognition: z
+      .object({ list: z.enum(['miit-sme-cluster']), year: z.number().int(), name: bilingual })
+      .strict()
+      .nullable(),
+    sources: z.array(citation).min(1),
+    /** false: the research behind the row is weak (low confidence, or only reposts); shown flagged, never coloured. */
+    verified: z.boolean(),
+    /** Where the row came from: a row of the reference table (by its 1-based line) or a named list. */
+    from: z.string().regex(/^(county_industries\.csv#\d+|miit-\d{4})(\+(county_industries\.csv#\d+|miit-\d{4}))*$/),
   })
   .strict();
 export type CountyIndustry = z.infer<typeof countyIndustry>;
 
 export const countyIndustryFile = z.array(countyIndustry);
 
-/** Rows shown as fact: low-confidence rows are shown only flagged as unverified. */
-export const isVerified = (r: CountyIndustry) => r.confidence !== 'low';
+/** Rows shown as fact; unverified rows are shown only flagged as such. */
+export const isVerified = (r: CountyIndustry) => r.verified;
