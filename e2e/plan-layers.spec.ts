@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { test, expect, openAtlas, mapPixels, pixelDiff, waitIdle } from './fixtures.ts';
+import { test, expect, openAtlas, mapPixels, pixelDiff, waitIdle, waitSettled } from './fixtures.ts';
 import { countyAt } from './geo.ts';
+import { project } from './layout.ts';
 
 test('toggling a layer changes both the map and the legend', async ({ atlas }) => {
   await openAtlas(atlas);
@@ -48,8 +49,9 @@ test('clicking a city at province scale opens its card', async ({ atlas }) => {
   const at = { lon: 114.0, lat: 32.9 };
   const city = countyAt(at.lon, at.lat).city_adcode;
   await openAtlas(atlas, `map=6.5/${at.lat}/${at.lon}`);
-  const box = (await atlas.locator('.maplibregl-canvas').boundingBox())!;
-  await atlas.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await waitSettled(atlas);
+  const p = await project(atlas, at.lon, at.lat);
+  await atlas.mouse.click(p.x, p.y);
   await expect(atlas).toHaveURL(new RegExp(`city=${city}`));
   await expect(atlas.getByRole('complementary')).toContainText(city);
 });
@@ -115,10 +117,12 @@ test('a county card lists its characteristic industries with sources; low-confid
   await openAtlas(atlas, 'county=411421&layers=counties');
   const card = atlas.getByRole('complementary', { name: '民权县' });
   await expect(card).toContainText('制冷装备');
-  await expect(card).toContainText('出处');
+  // Each row cites who published it and when: "publisher · title · date".
+  await expect(card.getByRole('list', { name: '出处' }).first()).toContainText(/年/);
   await expect(atlas.getByRole('region', { name: '图层' })).toContainText('装备');
-  await openAtlas(atlas, 'county=410523');
-  await expect(atlas.getByRole('complementary', { name: '汤阴县' })).toContainText('未核实');
+  // Rows whose research is weak say so in words.
+  await openAtlas(atlas, 'county=410181');
+  await expect(atlas.getByRole('complementary', { name: '巩义市' })).toContainText('未核实');
 });
 
 test('development zones show with their coverage note and appear in the city card', async ({ atlas }) => {
@@ -143,7 +147,7 @@ test('service hubs show on the map and in city cards with their type, chapter an
   await expect(agri).toContainText('农业服务');
   await expect(agri).toContainText('服务业规划 四（二）');
   const port = card.getByRole('listitem').filter({ hasText: '周口港口型国家物流枢纽' });
-  await expect(port).toContainText('2025年布局优化方案');
+  await expect(port).toContainText('布局优化调整方案');
   await atlas.getByRole('checkbox', { name: '服务业枢纽与平台' }).check();
   await waitIdle(atlas);
   expect(pixelDiff(before, await mapPixels(atlas))).toBeGreaterThan(0.001);
@@ -152,7 +156,7 @@ test('service hubs show on the map and in city cards with their type, chapter an
 test("the glossary sets out the plan's industry tiers, chains and clusters with chapters", async ({ atlas }) => {
   await openAtlas(atlas, 'layers=');
   await atlas.getByRole('button', { name: '术语' }).click();
-  const glossary = atlas.getByRole('region', { name: '术语' });
+  const glossary = atlas.getByRole('dialog', { name: '术语' });
   const emerging = glossary.locator('details').filter({ hasText: '新兴产业' });
   await emerging.locator('summary').click();
   await expect(emerging).toContainText('智能传感器');

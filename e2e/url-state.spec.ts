@@ -1,14 +1,16 @@
-import { test, expect, openAtlas, mapPixels, pixelDiff } from './fixtures.ts';
+import { test, expect, openAtlas, mapPixels, pixelDiff, waitSettled } from './fixtures.ts';
 
 test('a deep link restores language, camera and selected county', async ({ atlas }) => {
   await openAtlas(atlas, 'lang=en&map=8.5/34.2/113.3&county=410308');
   await expect(atlas.getByRole('complementary', { name: 'Mengjin' })).toContainText('410308');
   await expect(atlas.getByRole('complementary', { name: 'Mengjin' })).toContainText('Luoyang');
+  await waitSettled(atlas);
   const first = await mapPixels(atlas);
   const link = atlas.url();
 
   await atlas.goto(link);
   await expect(atlas.locator('[data-map-idle="true"]')).toHaveCount(1, { timeout: 60_000 });
+  await waitSettled(atlas);
   expect(pixelDiff(first, await mapPixels(atlas))).toBeLessThan(0.01);
 });
 

@@ -5,5 +5,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install.sh
 npx vite build --logLevel warn
-echo "Henan Plan Atlas: http://127.0.0.1:${PORT:-4173}/"
-exec npx vite preview --host 127.0.0.1 --port "${PORT:-4173}" --strictPort
+exec npx tsx scripts/serve.ts --host 127.0.0.1 --port "${PORT:-4173}"

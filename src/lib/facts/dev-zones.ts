@@ -1,6 +1,6 @@
 // Development zones: facts from sourced reference tables, not from the plans.
 // Every position is approximate (a city or county seat, never the zone's site).
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { adcode } from '../geo/schema.ts';
 
 export const devZone = z

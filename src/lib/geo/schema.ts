@@ -1,5 +1,5 @@
 // Shapes of the committed geometry's properties, checked where the app reads them.
-import { z } from 'zod';
+import { z } from '../zod.ts';
 
 export const adcode = z.string().regex(/^\d{6}$/);
 

@@ -1,6 +1,42 @@
 import type { Bilingual, Lang } from './lang.ts';
 
 export const STRINGS = {
+  menu: { zh: '菜单', en: 'Menu' },
+  actions: { zh: '操作', en: 'Actions' },
+  layersAndLegend: { zh: '图层与图例', en: 'Layers and legend' },
+  skipMap: { zh: '跳到地图', en: 'Skip to the map' },
+  skipLayers: { zh: '跳到图层', en: 'Skip to the layers' },
+  reload: { zh: '重新加载', en: 'Reload' },
+  retry: { zh: '重试', en: 'Try again' },
+  partFailed: { zh: '这部分界面出错了，其余功能仍可使用。可以重试，或重新加载页面。', en: 'This part of the page ran into a problem; the rest still works. Try again, or reload the page.' },
+  contextLost: {
+    zh: '图形处理暂时中断，地图正在恢复。若地图没有重新出现，请重新加载页面。',
+    en: 'Graphics were interrupted and the map is recovering. If it does not come back, reload the page.',
+  },
+  expand: { zh: '展开到全屏高度', en: 'Expand to full height' },
+  collapse: { zh: '收起到半屏', en: 'Collapse to half height' },
+  backToResults: { zh: '返回筛选结果', en: 'Back to the results' },
+  memberCities: { zh: '涉及城市（{v}）', en: 'Cities named ({v})' },
+  memberCounties: { zh: '涉及县级单位（{v}）', en: 'County-level units named ({v})' },
+  notDrawn: { zh: '规划未列出具体地点，本图不绘制其范围。', en: 'The plan lists no places for it, so the atlas does not draw it.' },
+  openSource: { zh: '查看原文', en: 'Read the source' },
+  newTab: { zh: '（在新标签页打开）', en: ' (opens in a new tab)' },
+  miitCluster: { zh: '{v}年入选工业和信息化部中小企业特色产业集群：{n}', en: 'On MIIT\'s {v} list of SME characteristic industry clusters: {n}' },
+  asOf: { zh: '（{v}年资料）', en: '(figures from {v})' },
+  listFeatures: { zh: '列出要素（{v}）', en: 'List its features ({v})' },
+  downloadFailed: { zh: '下载未能完成，请重试。', en: 'The download did not complete; please try again.' },
+  searchCount: { zh: '找到 {v} 个地点，用上下方向键选择，回车打开。', en: '{v} places found; use the arrow keys to choose, Enter to open.' },
+  sourcesToggle: { zh: '资料来源', en: 'Sources' },
+  exportFailed: { zh: '导出未能完成，未生成文件。请重试。', en: 'The export did not complete, so no file was made. Please try again.' },
+  exportClamped: {
+    zh: '地图只能按 {v} 像素绘制，未生成文件。可改用 {fits}。',
+    en: 'The map could only be drawn at {v} px, so no file was made. {fits} will work.',
+  },
+  'note.item': { zh: '没有编号为“{v}”的规划要素，已忽略。', en: 'No plan feature has the id "{v}"; ignored.' },
+  'note.tooLong': {
+    zh: '链接过长（超过 {v} 个字符），无法读取，已打开默认视图。',
+    en: 'The link is too long to read (over {v} characters); showing the default view.',
+  },
   title: { zh: '河南省“十四五”规划图集', en: 'Henan Plan Atlas' },
   subtitle: {
     zh: '先进制造业与现代服务业“十四五”规划空间布局',
@@ -121,7 +157,7 @@ export const STRINGS = {
   openCity: { zh: '查看所属市', en: 'Open its city' },
   openList: {
     zh: '规划的列举以“等”结尾：所列城市是举例，不一定是全部。',
-    en: 'The plan\'s list ends in 等 ("and others"): the places listed are examples, not necessarily all.',
+    en: 'The plan\'s list ends with "and others": the places listed are examples, not necessarily all.',
   },
   derived: { zh: '范围为推算，非规划列明：', en: 'Extent derived, not listed by the plan: ' },
   containsCounties: { zh: '辖内县级单位：', en: 'Counties within: ' },

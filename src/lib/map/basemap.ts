@@ -29,8 +29,9 @@ export const labelField = (lang: Lang): ExpressionSpecification => ['get', lang 
 
 const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
 
-export const selectedFilter = (code: string | null): FilterSpecification => ['==', ['get', 'adcode'], code ?? ''];
-const NOTHING = selectedFilter(null);
+/** Outlines these units (one selected place, or the members of an open plan feature). */
+export const selectedFilter = (codes: readonly string[]): FilterSpecification => ['in', ['get', 'adcode'], ['literal', [...codes]]];
+const NOTHING = selectedFilter([]);
 
 type BaseLayer = LayerSpecification & { id: LayerId };
 

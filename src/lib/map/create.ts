@@ -1,5 +1,5 @@
 // Creates the MapLibre map once and exposes the few operations the UI needs.
-import { Map as MapLibreMap, NavigationControl, ScaleControl, type MapGeoJSONFeature } from 'maplibre-gl';
+import { Map as MapLibreMap, type MapGeoJSONFeature, type PaddingOptions } from 'maplibre-gl';
 import type { Lang } from '../i18n/lang.ts';
 import type { Camera } from '../url/state.ts';
 import type { LayerKey } from '../plan/schema.ts';
@@ -8,6 +8,7 @@ import { FONT_REGULAR, LABEL_LAYERS, labelField, selectedFilter } from './basema
 import { buildStyle } from './style.ts';
 import { deckBefore, deckMarks, planLayerIds, setFilterResults, setPlanVisibility, setSeats } from './plan-layers.ts';
 import { DeckOverlay } from './deck-overlay.ts';
+import { MAP_LOCALE, MapControls } from './controls.ts';
 import './worker.ts';
 
 export type BBox = [number, number, number, number];
@@ -32,13 +33,17 @@ export interface MapOptions {
   onError: (message: string) => void;
   onIdle: () => void;
   onMoveStart?: () => void;
+  /** The WebGL context was lost (true) or restored and everything drawn again (false). */
+  onContextLost?: (lost: boolean) => void;
+  /** The map's accessible name, in the UI's language. */
+  label?: string;
   /** Render once for a snapshot: no interaction or controls, a readable canvas. */
   still?: { pixelRatio: number; maxCanvas: number; padding: { top: number; bottom: number; left: number; right: number } };
 }
 
 export interface MapController {
   readonly map: MapLibreMap;
-  setLang(lang: Lang): void;
+  setLang(lang: Lang, label: string): void;
   setLayers(layers: ReadonlySet<LayerKey>, lang: Lang): void;
   /** Points of the filter's results, drawn on top of every plan layer. */
   setFilterResults(points: [number, number][]): void;
@@ -49,6 +54,17 @@ export interface MapController {
   /** Moves to exactly this camera, or to all of Henan (keeping `below` pixels free at the bottom). */
   jumpTo(camera: Camera | null, below?: number): void;
   resetView(): void;
+  /**
+   * The space panels cover at each edge: the camera keeps what it shows inside the rest. While
+   * the view is the fitted view of Henan (at start without a camera, after reset), it is fitted again.
+   */
+  setPadding(padding: PaddingOptions): void;
+  /** Outlines these cities and counties (an open plan feature's members). */
+  highlight(codes: { cities: string[]; counties: string[] }): void;
+  /** Shows this extent in the uncovered part of the map. */
+  fit(bounds: BBox): void;
+  /** Moves the map just enough that this point is in the uncovered part, if it is not. */
+  reveal(point: [number, number]): void;
   /** Resolves once the style, the deck.gl marks and every tile are drawn. */
   rendered(): Promise<void>;
   destroy(): void;
@@ -86,6 +102,7 @@ export function createMap(o: MapOptions): MapController {
       [123, 41],
     ],
     attributionControl: false,
+    locale: { ...MAP_LOCALE[o.lang] },
     localIdeographFontFamily: FONT_REGULAR.map((f) => (f.includes(' ') ? `'${f}'` : f)).join(', '),
     dragRotate: false,
     pitchWithRotate: false,
@@ -100,18 +117,25 @@ export function createMap(o: MapOptions): MapController {
     painter.render = (...args) => {
       if (paint) render(...args);
     };
-  } else {
-    map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-    map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-right');
   }
+  const controls = still ? null : new MapControls(map);
+  controls?.setLang(o.lang, o.label ?? '');
 
-  const deck = new DeckOverlay(map, deckBefore());
+  let deck = new DeckOverlay(map, deckBefore());
   let seat: LayerContext['seat'] = () => undefined;
   let layers = o.layers;
+  let currentLang = o.lang;
   const ids = planLayerIds();
   let deckShown: Promise<void> = Promise.resolve();
   const bounds = (): BBox => map.getBounds().toArray().flat() as BBox;
   const size = () => ({ width: map.getContainer().clientWidth, height: map.getContainer().clientHeight });
+  // True while the view is "all of Henan": it follows the free area as panels open and close.
+  let fitted = !o.camera;
+  let idleOnce = false;
+  map.once('idle', () => (idleOnce = true));
+  map.on('movestart', (e) => {
+    if ((e as { originalEvent?: Event }).originalEvent) fitted = false;
+  });
   let hovered: Picked | null = null;
   let selected: Picked | null = null;
   // Style calls made before 'load' would fail; they wait for it instead.
@@ -161,10 +185,40 @@ export function createMap(o: MapOptions): MapController {
   map.on('idle', o.onIdle);
   map.on('movestart', () => o.onMoveStart?.());
   map.on('error', (e) => o.onError(e.error?.message ?? String(e)));
+  // A lost context takes deck.gl's buffers with it. The overlay leaves before MapLibre tears its
+  // style down (a capture listener on the canvas runs first); MapLibre rebuilds its style on
+  // restore, and deck.gl gets a new overlay on the new context once that style has loaded.
+  map.getCanvas().addEventListener(
+    'webglcontextlost',
+    () => {
+      deck.abandon();
+      o.onContextLost?.(true);
+    },
+    { capture: true },
+  );
+  map.on('webglcontextrestored', () => {
+    const redraw = () => {
+      hovered = null;
+      const keep = selected;
+      selected = null;
+      setState(keep, 'selected', true);
+      selected = keep;
+      deck = new DeckOverlay(map, deckBefore());
+      deckShown = deck.show(deckMarks(seat, layers), currentLang);
+      void deckShown.then(() => {
+        map.triggerRepaint();
+        map.once('idle', () => o.onContextLost?.(false));
+      });
+    };
+    if (map.isStyleLoaded()) redraw();
+    else map.once('style.load', redraw);
+  });
 
   return {
     map,
-    setLang(lang) {
+    setLang(lang, label) {
+      currentLang = lang;
+      controls?.setLang(lang, label);
       whenLoaded(() => {
         for (const id of LABEL_LAYERS) map.setLayoutProperty(id, 'text-field', labelField(lang));
       });
@@ -173,6 +227,7 @@ export function createMap(o: MapOptions): MapController {
       layers = next;
       whenLoaded(() => {
         setPlanVisibility(map, ids, layers);
+        currentLang = lang;
         deckShown = deck.show(deckMarks(seat, layers), lang);
       });
     },
@@ -191,17 +246,53 @@ export function createMap(o: MapOptions): MapController {
         setState(selected, 'selected', false);
         selected = p;
         setState(selected, 'selected', true);
-        map.setFilter('cities-selected-outline', selectedFilter(p?.unit === 'city' ? p.code : null));
-        map.setFilter('selected-outline', selectedFilter(p?.unit === 'county' ? p.code : null));
+        map.setFilter('cities-selected-outline', selectedFilter(p?.unit === 'city' ? [p.code] : []));
+        map.setFilter('selected-outline', selectedFilter(p?.unit === 'county' ? [p.code] : []));
       });
     },
+    highlight(codes) {
+      whenLoaded(() => {
+        if (selected) return;
+        map.setFilter('cities-selected-outline', selectedFilter(codes.cities));
+        map.setFilter('selected-outline', selectedFilter(codes.counties));
+      });
+    },
+    fit(b) {
+      fitted = false;
+      map.fitBounds(b, { padding: 60, maxZoom: 8.5, duration: 600 });
+    },
     flyTo(point, zoom) {
+      fitted = false;
       map.flyTo({ center: point, zoom: Math.max(map.getZoom(), zoom), speed: 1.6 });
     },
     resetView() {
+      fitted = true;
       map.fitBounds(o.bbox, { padding: FIT_PADDING });
     },
+    setPadding(padding) {
+      const now = map.getPadding();
+      if ((['top', 'right', 'bottom', 'left'] as const).every((k) => now[k] === padding[k])) return;
+      if (!fitted) {
+        map.easeTo({ padding, duration: 300 });
+        return;
+      }
+      map.setPadding(padding);
+      const fit = map.cameraForBounds(o.bbox, { padding: FIT_PADDING });
+      if (!fit) return;
+      // Straight to the fitted view while the page is opening; eased once someone is looking.
+      if (idleOnce) map.easeTo({ ...fit, duration: 300 });
+      else map.jumpTo(fit);
+    },
+    reveal(point) {
+      const p = map.project(point);
+      const { left = 0, right = 0, top = 0, bottom = 0 } = map.getPadding();
+      const { width, height } = size();
+      const margin = 32;
+      const inside = p.x >= left + margin && p.x <= width - right - margin && p.y >= top + margin && p.y <= height - bottom - margin;
+      if (!inside) map.easeTo({ center: point, duration: 400 });
+    },
     jumpTo(camera, below = 0) {
+      fitted = false;
       if (camera) map.flyTo({ center: [camera.lon, camera.lat], zoom: camera.zoom, speed: 1.6 });
       else {
         // cameraForBounds, not fitBounds with padding: a padded move would keep the padding in the

@@ -71,6 +71,31 @@ export class DeckOverlay {
     }
   }
 
+  /**
+   * After a lost context: the overlay's GL resources are gone. It leaves the map, and deck.gl's
+   * hold on the context goes too, so the next overlay makes a new device on the restored context:
+   * luma.gl keeps its device on the context object (and would hand the dead one back), and it
+   * wraps the context's own methods to cache state, so a second device would wrap the wrappers
+   * and the calls MapLibre makes would never reach WebGL.
+   */
+  abandon(): void {
+    this.version++;
+    this.destroyed = true;
+    const overlay = this.overlay;
+    this.overlay = null;
+    try {
+      if (overlay) this.map.removeControl(overlay);
+    } catch {
+      // Its buffers belonged to the lost context; there is nothing left to free.
+    }
+    const gl = this.map.painter?.context?.gl as (WebGL2RenderingContext & Record<string, unknown>) | undefined;
+    if (!gl) return;
+    // The wrappers are own properties; deleting them leaves WebGL's methods.
+    for (const key of Object.getOwnPropertyNames(gl)) if (typeof gl[key] === 'function') delete gl[key];
+    delete gl.luma;
+    delete gl.lumaState;
+  }
+
   destroy(): void {
     this.destroyed = true;
     if (this.overlay) this.map.removeControl(this.overlay);

@@ -1,7 +1,8 @@
 // The plan data's schema: data/plan/*.json is checked against it at build
 // time and when loaded; the TypeScript types come from it.
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { adcode } from '../geo/schema.ts';
+import { citation } from '../facts/citation.ts';
 
 export const PLANS = ['manufacturing', 'services'] as const;
 export const planName = z.enum(PLANS);
@@ -23,13 +24,25 @@ export const LAYER_KEYS = [
 export const layerKey = z.enum(LAYER_KEYS);
 export type LayerKey = z.infer<typeof layerKey>;
 
-export const HUB_TYPES = ['logistics', 'trade', 'finance', 'culture', 'health', 'agriculture', 'innovation'] as const;
+export const HUB_TYPES = [
+  'logistics',
+  'trade',
+  'finance',
+  'culture',
+  'health',
+  'agriculture',
+  'innovation',
+  'consumption',
+  'opening',
+  'exhibition',
+  'livelihood',
+] as const;
 export type HubType = (typeof HUB_TYPES)[number];
 
 export const cite = z.object({
   plan: planName,
   /** As the plan numbers it: 第十四章 第二节 (manufacturing) or 二（四） (services). */
-  chapter: z.string().regex(/^(第[一二三四五六七八九十]+章( 第[一二三四五六七八九十]+节)?|[一二三四五]（[一二三四五六七八九十]）)$/),
+  chapter: z.string().regex(/^(第[一二三四五六七八九十]+章( 第[一二三四五六七八九十]+节)?|[一二三四五](（[一二三四五六七八九十]）)?)$/),
 });
 export type Cite = z.infer<typeof cite>;
 
@@ -62,8 +75,11 @@ export const planRecord = z
     summary_zh: text,
     summary_en: text,
     cite: z.array(cite).min(1),
-    /** Where members come from outside the plans' text. */
-    membership: z.object({ source: text, basis_zh: text, basis_en: text }).optional(),
+    /** Where members come from outside the plans' text: how they were found, and the citations behind them. */
+    membership: z
+      .object({ basis_zh: text, basis_en: text, sources: z.array(citation).default([]) })
+      .strict()
+      .optional(),
   })
   .strict();
 export type PlanRecord = z.infer<typeof planRecord>;

@@ -1,6 +1,6 @@
 // The manufacturing plan's industry taxonomy (tiers → groups → chains) and its
 // clusters. Sites name a group and optionally a chain; a test keeps them in it.
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { cite } from './schema.ts';
 
 const text = z.string().min(1);

@@ -1,7 +1,7 @@
 // Presentation scenes: each is a view (as the URL query that restores it) with
 // a title and caption in both languages. The plan chapters behind a scene come
 // from the records of its layers, so captions cannot drift from the data.
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { parseView, type ViewState } from '../url/state.ts';
 import type { PlanRecord } from '../plan/schema.ts';

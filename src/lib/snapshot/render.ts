@@ -130,7 +130,11 @@ async function renderMap(view: SnapshotView, size: OutputSize, padding: Frame['p
     const canvas = controller.map.getCanvas();
     // CSS sizes are fractional at most print sizes: a pixel of rounding is fine, a clamped canvas is not.
     if (Math.abs(canvas.width - size.width) > 2 || Math.abs(canvas.height - size.height) > 2) {
-      throw new SnapshotError(`the map could only be drawn at ${canvas.width}×${canvas.height}`, fitWithin(size, Math.min(canvas.width, canvas.height)));
+      const fits = fitWithin(size, Math.min(canvas.width, canvas.height));
+      throw new SnapshotError(
+        t(view.lang, 'exportClamped', { v: `${canvas.width}×${canvas.height}`, fits: `${fits.width}×${fits.height}` }),
+        fits,
+      );
     }
     return { controller, cleanup };
   } catch (e) {
@@ -153,8 +157,8 @@ function isBlank(ctx: CanvasRenderingContext2D, width: number, height: number): 
   return true;
 }
 
-const toBlob = (canvas: HTMLCanvasElement, type: string, quality?: number) =>
-  new Promise<Blob>((done, fail) => canvas.toBlob((b) => (b ? done(b) : fail(new SnapshotError('the image could not be encoded'))), type, quality));
+const toBlob = (canvas: HTMLCanvasElement, type: string, lang: Lang, quality?: number) =>
+  new Promise<Blob>((done, fail) => canvas.toBlob((b) => (b ? done(b) : fail(new SnapshotError(t(lang, 'exportFailed')))), type, quality));
 
 export interface Rendered {
   blob: Blob;
@@ -171,7 +175,7 @@ export async function renderSnapshot(view: SnapshotView, o: SnapshotOptions, sig
   }
   return withCanvas(view, o, signal, onStage, async (canvas, controller, size, frame) => {
     onStage?.('encode');
-    if (o.format === 'png') return { blob: await toBlob(canvas, 'image/png'), width: size.width, height: size.height };
+    if (o.format === 'png') return { blob: await toBlob(canvas, 'image/png', view.lang), width: size.width, height: size.height };
     const map = await mapToSvg(controller.map, {
       ratio: size.pixelRatio,
       width: size.width,
@@ -189,7 +193,7 @@ export async function renderSnapshot(view: SnapshotView, o: SnapshotOptions, sig
 /** One view as a PDF page (a JPEG at the asked pixels, on a page of the asked size). */
 export async function renderPage(view: SnapshotView, o: SnapshotOptions, signal?: AbortSignal, onStage?: (s: Stage) => void): Promise<PdfPage> {
   return withCanvas(view, o, signal, onStage, async (canvas, _c, size) => ({
-    jpeg: new Uint8Array(await (await toBlob(canvas, 'image/jpeg', 0.92)).arrayBuffer()),
+    jpeg: new Uint8Array(await (await toBlob(canvas, 'image/jpeg', view.lang, 0.92)).arrayBuffer()),
     width: size.width,
     height: size.height,
     pageWidth: size.page.width,

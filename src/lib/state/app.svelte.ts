@@ -8,6 +8,7 @@ import type { SnapshotView } from '../snapshot/render.ts';
 import { sceneView, type Scene } from '../present/scenes.ts';
 import { DEFAULT_SCENES } from '../present/bundled.ts';
 import { SvelteSet } from 'svelte/reactivity';
+import { PLAN_RECORDS } from '../plan/bundled.ts';
 import { LAYER_KEYS } from '../plan/schema.ts';
 import { EMPTY_SELECTION, isEmpty, type Selection } from '../filter/facets.ts';
 import type { Item } from '../filter/items.ts';
@@ -17,13 +18,15 @@ import { formatView, type Camera, type Note, type ViewState } from '../url/state
 export type LoadStatus =
   | { kind: 'loading' }
   | { kind: 'ready'; gazetteer: Gazetteer; seats: Seats }
-  | { kind: 'failed'; message: string };
+  | { kind: 'failed' };
 
 export class AppState {
   lang = $state<Lang>('zh');
   camera = $state.raw<Camera | null>(null);
   county = $state<string | null>(null);
   city = $state<string | null>(null);
+  /** The plan feature whose card is open (record id). */
+  item = $state<string | null>(null);
   layers = $state<LayerKey[]>([]);
   hover = $state.raw<{ picked: Picked; x: number; y: number } | null>(null);
   notes = $state<Note[]>([]);
@@ -53,6 +56,7 @@ export class AppState {
     camera: this.camera,
     county: this.county,
     city: this.city,
+    item: this.item,
     layers: this.layers,
     filter: this.filter,
     scene: this.scene,
@@ -61,19 +65,31 @@ export class AppState {
   readonly visible: ReadonlySet<LayerKey> = $derived(new SvelteSet(this.layers));
 
   constructor(initial: ViewState, notes: Note[]) {
-    this.lang = initial.lang;
-    this.camera = initial.camera;
-    this.county = initial.county;
-    this.city = initial.city;
-    this.layers = initial.layers;
-    this.filter = initial.filter;
-    this.filterOpen = !isEmpty(initial.filter);
+    this.applyView(initial, notes);
+  }
+
+  /** Shows a view read from a link (at start, or when the browser goes back or forward). */
+  applyView(v: ViewState, notes: Note[]): void {
+    this.lang = v.lang;
+    this.camera = v.camera;
+    this.county = v.county;
+    this.city = v.city;
+    this.item = v.item;
+    this.layers = v.layers;
+    this.filter = v.filter;
+    this.filterOpen = !isEmpty(v.filter);
     this.notes = notes;
-    if (initial.scene !== null && initial.scene > this.scenes.length) {
-      this.notes.push({ key: 'note.scene', value: String(initial.scene) });
+    if (v.scene !== null && v.scene > this.scenes.length) {
+      this.notes.push({ key: 'note.scene', value: String(v.scene) });
+      this.scene = null;
     } else {
-      this.scene = initial.scene;
+      this.scene = v.scene;
     }
+  }
+
+  /** What makes a view a new step in the browser's history: the place or feature shown, or the scene. */
+  get historyKey(): string {
+    return [this.county, this.city, this.item, this.scene].join('|');
   }
 
   /** Adds a file's usable rows; a file that cannot be read changes nothing but the report. */
@@ -91,6 +107,14 @@ export class AppState {
   select(picked: Picked | null): void {
     this.county = picked?.unit === 'county' ? picked.code : null;
     this.city = picked?.unit === 'city' ? picked.code : null;
+    this.item = null;
+  }
+
+  /** Opens a plan feature's card (and shows its layer). */
+  openItem(id: string | null): void {
+    this.county = null;
+    this.city = null;
+    this.item = id;
   }
 
   get selected(): Picked | null {
@@ -120,6 +144,7 @@ export class AppState {
     const v = sceneView(s, this.lang);
     this.county = v.county;
     this.city = v.city;
+    this.item = v.item;
     this.layers = v.layers;
     this.filter = v.filter;
     this.filterOpen = !isEmpty(v.filter);
@@ -136,8 +161,12 @@ export class AppState {
     this.layers = LAYER_KEYS.filter((k) => (k === key ? on : this.layers.includes(k)));
   }
 
-  /** Drops a selection the gazetteer does not know, with a note. */
+  /** Drops a selection the gazetteer (or the plan data) does not know, with a note. */
   checkSelection(g: Gazetteer): void {
+    if (this.item && !PLAN_RECORDS.some((r) => r.id === this.item)) {
+      this.notes.push({ key: 'note.item', value: this.item });
+      this.item = null;
+    }
     if (this.county && !g.county(this.county)) {
       this.notes.push({ key: 'note.county', value: this.county });
       this.county = null;

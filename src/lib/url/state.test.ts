@@ -54,6 +54,7 @@ describe('formatView', () => {
       camera: { zoom: 7.25, lat: 33.1234, lon: 112.5 },
       county: null,
       city: '411300',
+      item: null,
       layers: ['metro' as const, 'corridors' as const],
       filter: { kind: ['zone'], level: [], type: ['经济技术开发区'], chain: ['智能传感器'], city: ['410100', '410300'], q: '高新' },
       scene: 3,
@@ -66,6 +67,14 @@ describe('formatView', () => {
     const bad = parseView('?scene=0');
     expect(bad.view.scene).toBeNull();
     expect(bad.notes).toEqual([{ key: 'note.scene', value: '0' }]);
+  });
+
+  it('opens a plan feature by its record id and notes one that cannot be an id', () => {
+    expect(parseView('?item=zone-west').view.item).toBe('zone-west');
+    const bad = parseView('?item=<b>');
+    expect(bad.view.item).toBeNull();
+    expect(bad.notes).toEqual([{ key: 'note.item', value: '<b>' }]);
+    expect(parseView('?city=410300&item=zone-west').view.item).toBeNull();
   });
 
   it('leaves defaults out of the link', () => {

@@ -22,6 +22,8 @@ export interface ViewState {
   county: string | null;
   /** Selected prefecture-level unit, by NBS code. */
   city: string | null;
+  /** Selected plan feature (zone, corridor, hub…), by record id; exclusive with county and city. */
+  item: string | null;
   /** Visible thematic layers, in registry order. */
   layers: LayerKey[];
   /** The zone and industry-site filter. */
@@ -40,6 +42,7 @@ export const DEFAULT_VIEW: ViewState = {
   camera: null,
   county: null,
   city: null,
+  item: null,
   layers: [...DEFAULT_LAYERS],
   filter: EMPTY_SELECTION,
   scene: null,
@@ -88,6 +91,12 @@ export function parseView(search: string): { view: ViewState; notes: Note[] } {
     if (/^\d{6}$/.test(city) && !view.county) view.city = city;
     else notes.push({ key: 'note.city', value: city });
   }
+  const item = params.get('item');
+  if (item !== null) {
+    // Whether a record has this id is checked once the app has its data (AppState.checkSelection).
+    if (!view.county && !view.city && /^[a-z0-9-]{1,80}$/.test(item)) view.item = item;
+    else notes.push({ key: 'note.item', value: item });
+  }
   const layers = params.get('layers');
   if (layers !== null) {
     const asked = layers.split(',').filter(Boolean);
@@ -111,6 +120,7 @@ export function formatView(view: ViewState): string {
   if (view.camera) params.set('map', formatCamera(view.camera));
   if (view.county) params.set('county', view.county);
   if (view.city) params.set('city', view.city);
+  if (view.item) params.set('item', view.item);
   if (view.layers.join(',') !== DEFAULT_VIEW.layers.join(',')) params.set('layers', view.layers.join(','));
   writeSelection(params, view.filter);
   if (view.scene !== null) params.set('scene', String(view.scene));

@@ -17,6 +17,10 @@ export const HUB_TYPE_LABEL: Record<HubType, Bilingual> = {
   health: { zh: '医疗健康', en: 'Health' },
   agriculture: { zh: '农业服务', en: 'Agricultural services' },
   innovation: { zh: '创新平台', en: 'Innovation platforms' },
+  consumption: { zh: '消费中心', en: 'Consumption centres' },
+  opening: { zh: '开放平台', en: 'Opening-up platforms' },
+  exhibition: { zh: '会展与节会', en: 'Fairs and exhibitions' },
+  livelihood: { zh: '家政养老等民生服务', en: 'Household and care services' },
 };
 
 export const hubsLayer: PlanLayer = {

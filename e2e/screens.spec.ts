@@ -1,0 +1,124 @@
+// Every screen, from a phone to a desktop: nothing wider than the screen,
+// every header action reachable and working, Henan fitted into the part of
+// the map no panel covers, the selected place kept in view, sheets that
+// open and close by touch.
+import { test, expect, openAtlas, waitSettled } from './fixtures.ts';
+import { freeArea, henanBox, inside, project, SCREENS } from './layout.ts';
+import { cityOf } from './geo.ts';
+
+for (const [name, screen] of Object.entries(SCREENS)) {
+  test.describe(`${name} ${screen.viewport.width}×${screen.viewport.height}`, () => {
+    test.use(screen);
+    const compact = screen.viewport.width <= 1024;
+
+    test('nothing is wider than the screen, and Henan fits in the uncovered map', async ({ atlas }) => {
+      await openAtlas(atlas);
+      await waitSettled(atlas);
+      const width = await atlas.evaluate(() => [document.documentElement.scrollWidth, document.body.scrollWidth, innerWidth]);
+      expect(width[0]).toBeLessThanOrEqual(width[2]);
+      expect(width[1]).toBeLessThanOrEqual(width[2]);
+      expect(inside(await henanBox(atlas), await freeArea(atlas))).toBe(true);
+      // After moving away and back with "reset view", it fits again.
+      await atlas.evaluate(() => history.replaceState(null, '', '?map=8/35/114'));
+      await openAtlas(atlas, 'map=8/35/114');
+      await runAction(atlas, compact, /复位视图/);
+      await waitSettled(atlas);
+      expect(inside(await henanBox(atlas), await freeArea(atlas))).toBe(true);
+    });
+
+    test('every header action is reachable and does what it says', async ({ atlas }) => {
+      await openAtlas(atlas);
+      await runAction(atlas, compact, /^筛选$/);
+      await expect(atlas.getByRole('region', { name: '筛选开发区、产业载体与服务业枢纽' })).toBeVisible();
+      await atlas.keyboard.press('Escape');
+      await runAction(atlas, compact, /^术语$/);
+      await expect(atlas.getByRole('dialog', { name: '术语' })).toBeVisible();
+      await atlas.keyboard.press('Escape');
+      await runAction(atlas, compact, /^导出$/);
+      await expect(atlas.getByRole('dialog', { name: '导出地图' })).toBeVisible();
+      await expect(atlas.getByRole('dialog', { name: '导出地图' }).getByRole('button', { name: '关闭' })).toBeInViewport();
+      await atlas.keyboard.press('Escape');
+      await runAction(atlas, compact, /^演示$/);
+      await expect(atlas.getByRole('region', { name: '演示场景' })).toBeVisible();
+      await atlas.keyboard.press('Escape');
+      await runAction(atlas, compact, /^分享$/);
+      await expect(atlas.getByRole('dialog', { name: '分享此视图' })).toBeVisible();
+      await atlas.keyboard.press('Escape');
+      await runAction(atlas, compact, /English/);
+      await expect(atlas.locator('h1')).toHaveText('Henan Plan Atlas');
+      if (compact) {
+        await runAction(atlas, compact, /^Layers$/);
+        await expect(atlas.getByRole('region', { name: 'Layers' })).toBeVisible();
+      }
+      const width = await atlas.evaluate(() => [document.documentElement.scrollWidth, innerWidth]);
+      expect(width[0]).toBeLessThanOrEqual(width[1]);
+    });
+
+    test('with a card open, the selected place stays in the uncovered map', async ({ atlas }) => {
+      // 三门峡 sits at Henan's western edge, where a side panel or a sheet would hide it.
+      await openAtlas(atlas, 'city=411200');
+      await expect(atlas.getByRole('complementary', { name: '三门峡市' })).toBeVisible();
+      await waitSettled(atlas);
+      const seat = cityOf('411200');
+      const seats = JSON.parse((await import('node:fs')).readFileSync('public/geo/seats.geojson', 'utf8')) as {
+        features: { properties: { adcode: string }; geometry: { coordinates: [number, number] } }[];
+      };
+      const [lon, lat] = seats.features.find((f) => f.properties.adcode === seat.adcode)!.geometry.coordinates;
+      const p = await project(atlas, lon, lat);
+      const free = await freeArea(atlas);
+      expect(p.x).toBeGreaterThan(free.left);
+      expect(p.x).toBeLessThan(free.right);
+      expect(p.y).toBeGreaterThan(free.top);
+      expect(p.y).toBeLessThan(free.bottom);
+    });
+
+    if (compact) {
+      test('the card opens as a half-height sheet with the place and its roles, expands and closes by touch', async ({ atlas }) => {
+        await openAtlas(atlas, 'city=410300');
+        const card = atlas.getByRole('complementary', { name: '洛阳市' });
+        await expect(card).toBeVisible();
+        const main = (await atlas.locator('main').boundingBox())!;
+        const half = (await card.boundingBox())!;
+        expect(half.height).toBeGreaterThan(main.height * 0.35);
+        expect(half.height).toBeLessThan(main.height * 0.65);
+        await expect(card.getByRole('heading', { name: '洛阳市' })).toBeInViewport();
+        await expect(card.getByText('豫西转型创新发展示范区')).toBeInViewport();
+        await card.getByRole('button', { name: '展开到全屏高度' }).tap();
+        await expect.poll(async () => (await card.boundingBox())!.height).toBeGreaterThan(main.height * 0.9);
+        await card.getByRole('button', { name: '关闭' }).tap();
+        await expect(card).toHaveCount(0);
+        await expect(atlas).not.toHaveURL(/city=/);
+      });
+
+      test('a tap on the map picks a city, as a click does', async ({ atlas }) => {
+        await openAtlas(atlas);
+        await waitSettled(atlas);
+        const seats = JSON.parse((await import('node:fs')).readFileSync('public/geo/seats.geojson', 'utf8')) as {
+          features: { properties: { adcode: string }; geometry: { coordinates: [number, number] } }[];
+        };
+        const [lon, lat] = seats.features.find((f) => f.properties.adcode === '411300')!.geometry.coordinates;
+        const p = await project(atlas, lon + 0.25, lat + 0.1);
+        await atlas.touchscreen.tap(p.x, p.y);
+        await expect(atlas).toHaveURL(/city=411300/);
+        await expect(atlas.getByRole('complementary', { name: '南阳市' })).toBeVisible();
+      });
+    }
+  });
+}
+
+/** Runs a header action: a button on a desktop, a menu item on phones and tablets. */
+async function runAction(page: import('@playwright/test').Page, compact: boolean, name: RegExp) {
+  if (compact) {
+    const menu = page.getByRole('button', { name: /菜单|Menu/ });
+    if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
+    const item = page.getByRole('navigation', { name: /菜单|Menu/ }).getByRole('button', { name });
+    await expect(item).toBeInViewport();
+    const box = (await item.boundingBox())!;
+    expect(box.height).toBeGreaterThanOrEqual(44);
+    await item.click();
+  } else {
+    const button = page.getByRole('navigation', { name: '操作' }).getByRole('button', { name });
+    await expect(button).toBeInViewport();
+    await button.click();
+  }
+}
