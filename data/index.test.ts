@@ -51,3 +51,10 @@ describe('plan index', () => {
     for (const r of records) expect(indexed.has(r.id), `record ${r.id} is in no statement`).toBe(true);
   });
 });
+
+describe('plan index coverage in data/README.md', () => {
+  it('is the table the index gives today', async () => {
+    const { coverageTable } = await import('./index/coverage.ts');
+    expect(readFileSync('data/README.md', 'utf8')).toContain(coverageTable(statements, chapters));
+  });
+});

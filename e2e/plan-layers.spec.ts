@@ -125,18 +125,58 @@ test('a county card lists its characteristic industries with sources; low-confid
   await expect(atlas.getByRole('complementary', { name: '巩义市' })).toContainText('未核实');
 });
 
-test('development zones show with their coverage note and appear in the city card', async ({ atlas }) => {
+test('development zones of the 2018 catalogue show with their note, and a county card gives code, approval and area', async ({ atlas }) => {
   await openAtlas(atlas, 'layers=&city=410100');
   const before = await mapPixels(atlas);
-  await atlas.getByRole('checkbox', { name: '开发区（国家级、省级）' }).check();
+  await atlas.getByRole('checkbox', { name: '开发区（2018年国家目录）' }).check();
   await waitIdle(atlas);
   const panel = atlas.getByRole('region', { name: '图层' });
-  await expect(panel).toContainText('官方省级名单共184个');
-  await expect(panel).toContainText('不是开发区实际位置');
+  await expect(panel).toContainText('河南全部150个开发区');
+  await expect(panel).toContainText('2021—2022年整合开发区（约184个');
   expect(pixelDiff(before, await mapPixels(atlas))).toBeGreaterThan(0.001);
-  const card = atlas.getByRole('complementary', { name: '郑州市' });
-  await expect(card).toContainText('郑州经济技术开发区');
-  await expect(card).toContainText('国家级');
+  await expect(atlas.getByRole('complementary', { name: '郑州市' })).toContainText('郑州经济技术开发区');
+  // 长垣县产业集聚区 (a pre-2019 name) belongs to 长垣市 today.
+  await openAtlas(atlas, 'county=410783&layers=devzones');
+  const card = atlas.getByRole('complementary', { name: '长垣市' });
+  const zone = card.getByRole('listitem').filter({ hasText: '长垣县产业集聚区' });
+  await expect(zone).toContainText('S419069');
+  await expect(zone).toContainText('2010年12月');
+  await expect(zone).toContainText('1668.25公顷（16.68平方公里）');
+  await expect(card).toContainText('中国开发区审核公告目录（2018年版）');
+});
+
+test('the three mountain ranges, the Taihang tourism area and the Dabie revolutionary area draw, each with its note', async ({ atlas }) => {
+  await openAtlas(atlas, 'layers=');
+  const before = await mapPixels(atlas);
+  const panel = atlas.getByRole('region', { name: '图层' });
+  await panel.getByRole('checkbox', { name: '文旅布局：一带一核三山五区' }).check();
+  await waitIdle(atlas);
+  await expect(panel).toContainText('山脉轮廓（自然地理，非规划范围）');
+  await expect(panel).toContainText('《太行山旅游业发展规划》所列的11个县级单位');
+  const tourism = await mapPixels(atlas);
+  expect(pixelDiff(before, tourism)).toBeGreaterThan(0.01);
+  await panel.getByRole('checkbox', { name: '文旅布局：一带一核三山五区' }).uncheck();
+  await panel.getByRole('checkbox', { name: '革命老区' }).check();
+  await waitIdle(atlas);
+  await expect(panel).toContainText('所列22个县级单位');
+  await expect(panel).toContainText('太行革命老区（未绘制）');
+  expect(pixelDiff(before, await mapPixels(atlas))).toBeGreaterThan(0.01);
+  // A Dabie county's card names the area, with the list it comes from.
+  await openAtlas(atlas, 'county=411524&layers=revolutionary');
+  const card = atlas.getByRole('complementary', { name: '商城县' });
+  await expect(card.getByRole('listitem').filter({ hasText: '大别山革命老区' }).first()).toContainText('国函〔2015〕91号');
+});
+
+test('the province-wide list of what the plans say without a place is reachable from the layer panel and the glossary', async ({ atlas }) => {
+  await openAtlas(atlas);
+  const panel = atlas.getByRole('region', { name: '图层' });
+  await panel.getByText(/全省性和未绘制的事项/).click();
+  await expect(panel).toContainText('全光网河南');
+  await expect(panel).toContainText('规划未指明所在城市');
+  await atlas.getByRole('button', { name: '术语' }).click();
+  const glossary = atlas.getByRole('dialog', { name: '术语' });
+  await glossary.getByText(/全省性和未绘制的事项/).click();
+  await expect(glossary).toContainText('深交所河南基地');
 });
 
 test('service hubs show on the map and in city cards with their type, chapter and, where sourced, the source of the place', async ({ atlas }) => {
@@ -163,4 +203,22 @@ test("the glossary sets out the plan's industry tiers, chains and clusters with 
   await expect(emerging).toContainText('制造业规划 第四章');
   await glossary.locator('details').filter({ hasText: '产业集群' }).locator('summary').click();
   await expect(glossary).toContainText('绿色建材');
+});
+
+test('a layer lists its features; a feature opens its card, outlines its members, and a member opens its own card', async ({ atlas }) => {
+  await openAtlas(atlas);
+  const panel = atlas.getByRole('region', { name: '图层' });
+  await panel.getByText('列出要素（4）').first().click();
+  await panel.getByRole('button', { name: '豫南高效生态经济示范区' }).click();
+  const card = atlas.getByRole('complementary', { name: '豫南高效生态经济示范区' });
+  await expect(card).toContainText('制造业规划 第十四章 第二节');
+  await expect(card).toContainText('涉及城市（3）');
+  await expect(atlas).toHaveURL(/item=zone-south/);
+  await card.getByRole('button', { name: '南阳市' }).click();
+  await expect(atlas.getByRole('complementary', { name: '南阳市' })).toBeVisible();
+  await expect(atlas).toHaveURL(/city=411300/);
+  await expect(atlas).not.toHaveURL(/item=/);
+  // Back returns to the feature's card.
+  await atlas.goBack();
+  await expect(atlas.getByRole('complementary', { name: '豫南高效生态经济示范区' })).toBeVisible();
 });

@@ -11,7 +11,8 @@ import { baseCollection } from '../src/lib/export/base.ts';
 import { geoIndex, type GeoFiles } from '../src/lib/export/geo-index.ts';
 import { EXPORT_README } from '../src/lib/export/readme.ts';
 import { countyIndustryFile } from '../src/lib/facts/county-industries.ts';
-import { devZoneFile } from '../src/lib/facts/dev-zones.ts';
+import { catalogueFile } from '../src/lib/facts/catalogue.ts';
+import { zoneUpdateFile } from '../src/lib/facts/zone-updates.ts';
 import { zonesCollection } from '../src/lib/export/zones.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string' } } });
@@ -42,11 +43,13 @@ write(
   baseCollection('base-counties', read('henan-counties.geojson'), (code) => countyIndustries.filter((r) => r.code === code)),
 );
 write('base-cities.geojson', baseCollection('base-cities', read('henan-cities.geojson')));
-const zones = devZoneFile.parse(JSON.parse(readFileSync(join(ROOT, 'data/zones/dev-zones.json'), 'utf8')));
+const zones = catalogueFile.parse(JSON.parse(readFileSync(join(ROOT, 'data/zones/catalogue.json'), 'utf8')));
+const updates = zoneUpdateFile.parse(JSON.parse(readFileSync(join(ROOT, 'data/zones/updates.json'), 'utf8')));
 for (const layer of LAYER_KEYS) {
   // Development zones are sourced facts, not plan records.
   write(`plan-${layer}.geojson`, layer === 'devzones' ? zonesCollection(zones) : layerCollection(layer, records, index, allCounties));
 }
 write('industry-taxonomy.json', readTaxonomy(ROOT));
+write('devzones-updates-since-2018.json', updates);
 writeFileSync(join(out, 'README.md'), EXPORT_README);
 console.log(`wrote ${LAYER_KEYS.length + 2} layers and README.md to ${out}`);

@@ -1,5 +1,6 @@
 // The six neighbouring provinces, shown as muted context around Henan.
-import { bboxClip } from '@turf/turf';
+import { bboxPolygon, feature, featureCollection, intersect } from '@turf/turf';
+import { cleanGeometry } from '../../src/lib/geo/clean.ts';
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { BBox } from './gshhg.ts';
 
@@ -14,6 +15,9 @@ export const NEIGHBOURS = [
   { code: '610000', nameZh: '陕西省', nameEn: 'Shaanxi', filePrefix: 'shan3_xi1_' },
 ] as const;
 
+/** A proper polygon clip (a bbox clip leaves empty parts and slivers along the frame), cleaned. */
 export function clipToContext(geom: Polygon | MultiPolygon): Polygon | MultiPolygon {
-  return bboxClip(geom, CONTEXT_BBOX).geometry as Polygon | MultiPolygon;
+  const clipped = intersect(featureCollection([feature(geom), bboxPolygon(CONTEXT_BBOX)]));
+  if (!clipped) throw new Error('a neighbouring province lies outside the frame');
+  return cleanGeometry(clipped.geometry as Polygon | MultiPolygon);
 }

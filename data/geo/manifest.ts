@@ -39,6 +39,11 @@ export function writeManifest(
         from: 'GSHHG 2.3 high resolution (WDBII rivers), via GMT coast; Debian packages gmt, gmt-gshhg-high',
         licence: 'LGPL-3.0',
       },
+      {
+        what: 'the 丹江口 reservoir, the Taihang, Qinling (Funiu) and Dabie ranges clipped to Henan, river names (沁河, 漳河, 丹江, 汉江, 颍河, 渭河, 汾河), Zhengzhou Xinzheng airport',
+        from: 'Made with Natural Earth: 1:10m geography regions, lakes, rivers and lake centerlines, airports (via data/reference/natural-earth/)',
+        licence: 'public domain',
+      },
     ],
     files: Object.entries(files).map(([name, fc]) => {
       const text = JSON.stringify(fc);

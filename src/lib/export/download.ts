@@ -6,7 +6,7 @@ import { layerCollection } from './features.ts';
 import { geoIndex, type GeoFiles } from './geo-index.ts';
 import { zonesCollection } from './zones.ts';
 import { saveText } from '../save.ts';
-import { DEV_ZONES } from '../facts/zones-bundled.ts';
+import { CATALOGUE } from '../facts/zones-bundled.ts';
 
 let files: Promise<GeoFiles> | null = null;
 
@@ -33,7 +33,7 @@ export async function downloadLayer(layer: LayerKey): Promise<void> {
   const f = await files;
   const fc =
     layer === 'devzones'
-      ? zonesCollection(DEV_ZONES)
+      ? zonesCollection(CATALOGUE)
       : layerCollection(layer, PLAN_RECORDS, geoIndex(f), f.counties.features.map((x) => x.properties.adcode));
   saveText(JSON.stringify(fc), `plan-${layer}.geojson`, 'application/geo+json');
 }

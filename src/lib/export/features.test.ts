@@ -4,12 +4,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LAYER_KEYS } from '../plan/schema.ts';
+import { collectionProblems } from '../geo/validity.ts';
 
 const out = mkdtempSync(join(tmpdir(), 'atlas-export-'));
 execFileSync('npx', ['tsx', 'scripts/export.ts', '--out', out], { stdio: 'ignore' });
 const read = (f: string) => JSON.parse(readFileSync(join(out, f), 'utf8'));
 
 describe('npm run export', () => {
+  it('writes only geometry a GIS accepts: RFC 7946 winding, valid dissolved polygons, four decimals', () => {
+    for (const f of readdirSync(out).filter((x) => x.endsWith('.geojson'))) expect(collectionProblems(read(f), 4), f).toEqual([]);
+  });
+
   it('writes one FeatureCollection per layer and a README of the schema', () => {
     const files = readdirSync(out).sort();
     expect(files).toContain('README.md');
@@ -26,7 +31,7 @@ describe('npm run export', () => {
         for (const key of ['id', 'layer', 'kind', 'name_zh', 'name_en', 'members', 'roles', 'external', 'summary_zh', 'summary_en']) {
           expect(p, `${f} ${p.id} ${key}`).toHaveProperty(key);
         }
-        expect(p.cite?.length || p.source, `${f} ${p.id}`).toBeTruthy();
+        expect(p.cite?.length || p.source || p.sources?.length, `${f} ${p.id}`).toBeTruthy();
         for (const m of p.members) expect(m).toMatch(/^\d{6}$/);
       }
     }
@@ -48,6 +53,9 @@ describe('npm run export', () => {
     expect(zlx.geometry.type).toBe('LineString');
     expect(zlx.properties.external[0].name_zh).toBe('西安市');
     expect(zlx.geometry.coordinates.at(-1)[0]).toBeLessThan(110); // 西安 lies west of Henan (110.36°E)
-    for (const z of read('plan-zones.geojson').features) expect(z.geometry.type).toBe('MultiPolygon');
+    // Each zone is one dissolved area: its cities' shapes merged, not a pile of parts.
+    for (const z of read('plan-zones.geojson').features) expect(['Polygon', 'MultiPolygon']).toContain(z.geometry.type);
+    const belt = read('plan-belt.geojson').features.find((f: { id: string }) => f.id === 'belt-yellow-river-manufacturing');
+    expect(belt.geometry.type).toBe('Polygon');
   });
 });

@@ -1,5 +1,8 @@
 // One GeoJSON FeatureCollection per layer, with the properties documented in
 // the export README: used by the export CLI and the in-app downloads alike.
+import { union } from '@turf/union';
+import { feature, featureCollection } from '@turf/helpers';
+import { cleanGeometry } from '../geo/clean.ts';
 import type { Feature, FeatureCollection, Geometry, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import type { LayerKey, PlanRecord, Role } from '../plan/schema.ts';
 import { isCountyRecord } from '../plan/roles.ts';
@@ -31,9 +34,12 @@ export interface ExportProps {
   [extra: string]: unknown;
 }
 
-const multi = (parts: (Polygon | MultiPolygon | undefined)[]): MultiPolygon | null => {
-  const polys = parts.flatMap((g) => (!g ? [] : g.type === 'Polygon' ? [g.coordinates] : g.coordinates));
-  return polys.length ? { type: 'MultiPolygon', coordinates: polys } : null;
+/** The members' areas dissolved into one (the belt's 25 counties are one area, not 25 parts), cleaned for GIS use. */
+const dissolved = (parts: (Polygon | MultiPolygon | undefined)[]): Polygon | MultiPolygon | null => {
+  const areas = parts.filter((g): g is Polygon | MultiPolygon => !!g);
+  if (!areas.length) return null;
+  const merged = areas.length === 1 ? areas[0] : union(featureCollection(areas.map((g) => feature(g))))?.geometry;
+  return merged ? cleanGeometry(merged, 4) : null;
 };
 
 /** The geometry a record stands for: areas of its members, points, a line through seats, or the river band. */
@@ -55,7 +61,7 @@ export function recordGeometry(r: PlanRecord, g: GeoIndex): Geometry | null {
     case 'band':
       return g.yellowRiverHenan;
     default:
-      return multi(codes.map((c) => (county ? g.county(c) : g.city(c))));
+      return dissolved(codes.map((c) => (county ? g.county(c) : g.city(c))));
   }
 }
 

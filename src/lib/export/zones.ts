@@ -1,17 +1,18 @@
-// Development zones as an export layer, with the documented properties plus
-// level, zone_type, leading_industries, confidence, position and source.
+// Development zones as export layers: the 2018 catalogue (with the documented
+// properties plus the catalogue's facts and citation), and the dated updates.
 import type { FeatureCollection, Point } from 'geojson';
 import type { ExportProps } from './features.ts';
-import { isShown, type DevZone } from '../facts/dev-zones.ts';
+import type { CatalogueZone } from '../facts/catalogue.ts';
+import { CATALOGUE_CITATION, ZONE_TYPES } from '../facts/catalogue-meta.ts';
 
-export function zonesCollection(zones: readonly DevZone[]): FeatureCollection<Point, ExportProps> {
+export function zonesCollection(zones: readonly CatalogueZone[]): FeatureCollection<Point, ExportProps> {
   return {
     type: 'FeatureCollection',
-    features: zones.filter(isShown).map((z) => ({
+    features: zones.map((z) => ({
       type: 'Feature',
-      id: z.id,
+      id: z.code,
       properties: {
-        id: z.id,
+        id: z.code,
         layer: 'devzones',
         kind: 'zone',
         name_zh: z.name_zh,
@@ -19,15 +20,22 @@ export function zonesCollection(zones: readonly DevZone[]): FeatureCollection<Po
         members: [z.county_code ?? z.city_code],
         roles: {},
         external: [],
-        source: z.source,
-        summary_zh: `${z.level === 'national' ? '国家级' : '省级'}${z.zone_type}（规划以外的资料）`,
-        summary_en: `${z.level} ${z.zone_type} (from sources outside the plans)`,
+        summary_zh: `${ZONE_TYPES[z.type].zh}，${z.level === 'national' ? '国务院' : '省政府'}批准（2018年国家目录，非规划所列）`,
+        summary_en: `${ZONE_TYPES[z.type].en}, approved by the ${z.level === 'national' ? 'State Council' : 'province'} (2018 national catalogue, not from the plans)`,
+        catalogue_code: z.code,
         level: z.level,
-        zone_type: z.zone_type,
-        leading_industries: z.leading_industries,
-        confidence: z.confidence,
+        zone_type: z.type,
+        approved: z.approved,
+        area_ha: z.area_ha,
+        area_km2: Math.round(z.area_ha) / 100,
+        industries_zh: z.industries.map((i) => i.zh),
+        industries_en: z.industries.map((i) => i.en),
+        host_in_catalogue: z.host_zh,
+        city_code: z.city_code,
+        county_code: z.county_code,
         position: z.position.precision,
         position_basis: z.position.basis,
+        sources: [CATALOGUE_CITATION],
       },
       geometry: { type: 'Point', coordinates: [z.position.lon, z.position.lat] },
     })),

@@ -13,14 +13,16 @@ const item: Item = {
   city: '410100',
   county: null,
   point: [113.5, 34.7],
-  basis: 'table 1, row 2',
+  cite: [{ plan: 'manufacturing', chapter: '第十一章' }],
+  sources: [{ publisher_zh: '某报', publisher_en: 'A paper', title: '一条新闻', date: '2024-01-02', url: 'https://example.gov.cn/a.html' }],
 };
 
 describe('filtered downloads', () => {
   it('write CSV that reads back to the same values', () => {
     const [row] = parseCsv(itemsCsv([item]));
     expect(row.name_en).toBe(item.name.en);
-    expect(row.basis).toBe(item.basis);
+    expect(row.plan_chapters).toBe('制造业规划 第十一章');
+    expect(row.sources).toBe('某报 · 《一条新闻》 · 2024年1月2日 · https://example.gov.cn/a.html');
     expect(row.position).toBe('approximate');
     expect(Number(row.lon)).toBe(113.5);
   });

@@ -1,9 +1,16 @@
-// The filtered set as CSV or GeoJSON: exactly the items the list shows.
+// The filtered set as CSV or GeoJSON: exactly the items the list shows, with
+// the plan chapters and the citations behind each.
 import type { Item } from './items.ts';
+import { formatCite } from '../plan/labels.ts';
+import { citationText } from '../facts/cite-format.ts';
 
-const COLUMNS = ['id', 'kind', 'name_zh', 'name_en', 'type_zh', 'type_en', 'chain_zh', 'chain_en', 'level', 'city_code', 'county_code', 'lon', 'lat', 'position', 'basis'] as const;
+const COLUMNS = [
+  'id', 'kind', 'name_zh', 'name_en', 'type_zh', 'type_en', 'chain_zh', 'chain_en', 'level', 'city_code', 'county_code',
+  'zone_code', 'approved', 'area_ha', 'industries_zh', 'lon', 'lat', 'position', 'plan_chapters', 'sources', 'origin',
+] as const;
+export type Column = (typeof COLUMNS)[number];
 
-const row = (i: Item): Record<(typeof COLUMNS)[number], string> => ({
+export const row = (i: Item): Record<Column, string> => ({
   id: i.id,
   kind: i.kind,
   name_zh: i.name.zh,
@@ -15,13 +22,19 @@ const row = (i: Item): Record<(typeof COLUMNS)[number], string> => ({
   level: i.level ?? '',
   city_code: i.city,
   county_code: i.county ?? '',
+  zone_code: i.zone?.code ?? '',
+  approved: i.zone?.approved ?? '',
+  area_ha: i.zone ? String(i.zone.area_ha) : '',
+  industries_zh: i.zone ? i.zone.industries.map((x) => x.zh).join('、') : '',
   lon: String(i.point[0]),
   lat: String(i.point[1]),
   position: 'approximate',
-  basis: i.basis,
+  plan_chapters: i.cite.map((c) => formatCite(c, 'zh')).join('；'),
+  sources: i.sources.map((c) => citationText(c, 'zh')).join('；'),
+  origin: i.origin ?? '',
 });
 
-const quote = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+const quote = (v: string) => (/[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 
 export function itemsCsv(items: readonly Item[]): string {
   return [COLUMNS.join(','), ...items.map((i) => COLUMNS.map((c) => quote(row(i)[c])).join(','))].join('\n') + '\n';
@@ -32,7 +45,7 @@ export function itemsGeoJson(items: readonly Item[]): string {
     type: 'FeatureCollection',
     features: items.map((i) => {
       const { lon, lat, ...properties } = row(i);
-      return { type: 'Feature', id: i.id, properties, geometry: { type: 'Point', coordinates: [Number(lon), Number(lat)] } };
+      return { type: 'Feature', id: i.id, properties: { ...properties, citations: i.sources }, geometry: { type: 'Point', coordinates: [Number(lon), Number(lat)] } };
     }),
   });
 }

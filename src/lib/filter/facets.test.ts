@@ -12,7 +12,8 @@ const item = (id: string, kind: Item['kind'], type: string, city: string, level:
   city,
   county: null,
   point: [113, 34],
-  basis: 'test',
+  cite: [],
+  sources: [],
 });
 const items = [
   item('a', 'zone', '经济技术开发区', '410100', 'national'),

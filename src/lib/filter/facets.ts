@@ -3,12 +3,12 @@
 // added, given every other facet's choice.
 import type { Item } from './items.ts';
 
-export const FACETS = ['kind', 'level', 'type', 'chain', 'city'] as const;
+export const FACETS = ['kind', 'level', 'type', 'chain', 'period', 'area', 'city'] as const;
 export type Facet = (typeof FACETS)[number];
 
 export type Selection = Record<Facet, string[]> & { q: string };
 
-export const EMPTY_SELECTION: Selection = { kind: [], level: [], type: [], chain: [], city: [], q: '' };
+export const EMPTY_SELECTION: Selection = { kind: [], level: [], type: [], chain: [], period: [], area: [], city: [], q: '' };
 
 export function facetValue(item: Item, facet: Facet): string | null {
   switch (facet) {
@@ -20,6 +20,10 @@ export function facetValue(item: Item, facet: Facet): string | null {
       return item.type.zh;
     case 'chain':
       return item.chain?.zh ?? null;
+    case 'period':
+      return item.period ?? null;
+    case 'area':
+      return item.area ?? null;
     case 'city':
       return item.city;
   }

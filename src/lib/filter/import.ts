@@ -86,7 +86,9 @@ export function importZones(text: string, filename: string, g: Gazetteer): Impor
       city: county.city_adcode,
       county: county.adcode,
       point,
-      basis: `${filename}, row ${n}`,
+      cite: [],
+      sources: [],
+      origin: `${filename}, row ${n}`,
     });
   });
   return { ok: true, items, rejected };

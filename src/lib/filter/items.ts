@@ -1,10 +1,12 @@
-// The filterable items: development zones and industry sites, one item per
-// place, each with the facets a planner filters by.
+// The filterable items: catalogue zones, industry sites and hubs, one item
+// per place, each with the facets a planner filters by and where its facts
+// come from (plan chapters, or citations).
 import type { Bilingual } from '../i18n/lang.ts';
 import type { Gazetteer } from '../geo/gazetteer.ts';
-import type { PlanRecord } from '../plan/schema.ts';
-import type { DevZone } from '../facts/dev-zones.ts';
-import { isShown } from '../facts/dev-zones.ts';
+import type { Cite, PlanRecord } from '../plan/schema.ts';
+import type { Citation } from '../facts/citation.ts';
+import type { CatalogueZone } from '../facts/catalogue.ts';
+import { areaClassOf, CATALOGUE_CITATION, periodOf, ZONE_TYPES } from '../facts/catalogue-meta.ts';
 import { isCountyRecord } from '../plan/roles.ts';
 import { HUB_TYPE_LABEL } from '../layers/hubs/index.ts';
 
@@ -20,8 +22,16 @@ export interface Item {
   city: string;
   county: string | null;
   point: [number, number];
-  /** Where the item's facts come from: plan chapters, or a source. */
-  basis: string;
+  /** Catalogue zones: approval period and area class (facets), and the catalogue's facts. */
+  zone?: CatalogueZone;
+  period?: string;
+  area?: string;
+  /** The plan chapters behind the item. */
+  cite: Cite[];
+  /** Citations of facts from outside the plans. */
+  sources: Citation[];
+  /** For loaded rows: the file and row they come from. */
+  origin?: string;
 }
 
 export const KIND_LABEL: Record<Item['kind'], Bilingual> = {
@@ -31,21 +41,26 @@ export const KIND_LABEL: Record<Item['kind'], Bilingual> = {
   import: { zh: '导入的开发区', en: 'Imported zone' },
 };
 
-export function buildItems(zones: readonly DevZone[], records: readonly PlanRecord[], g: Gazetteer): Item[] {
-  const fromZones = zones.filter(isShown).map(
-    (z): Item => ({
-      id: z.id,
-      kind: 'zone',
-      name: { zh: z.name_zh, en: z.name_en || z.name_zh },
-      type: { zh: z.zone_type, en: z.zone_type },
-      chain: null,
-      level: z.level,
-      city: z.city_code,
-      county: z.county_code,
-      point: [z.position.lon, z.position.lat],
-      basis: z.source,
-    }),
-  );
+export function zoneItem(z: CatalogueZone): Item {
+  return {
+    id: z.code,
+    kind: 'zone',
+    name: { zh: z.name_zh, en: z.name_en },
+    type: ZONE_TYPES[z.type],
+    chain: null,
+    level: z.level,
+    city: z.city_code,
+    county: z.county_code,
+    point: [z.position.lon, z.position.lat],
+    zone: z,
+    period: periodOf(z),
+    area: areaClassOf(z),
+    cite: [],
+    sources: [CATALOGUE_CITATION],
+  };
+}
+
+export function buildItems(zones: readonly CatalogueZone[], records: readonly PlanRecord[], g: Gazetteer): Item[] {
   const fromSites = records
     .filter((r) => r.kind === 'site' && (r.industry || r.hub_type))
     .flatMap((r) =>
@@ -62,9 +77,10 @@ export function buildItems(zones: readonly DevZone[], records: readonly PlanReco
           city: county ? county.city_adcode : m.code,
           county: county ? m.code : null,
           point: place ? place.point : [0, 0],
-          basis: r.cite.map((c) => `${c.plan} ${c.chapter}`).join('; '),
+          cite: r.cite,
+          sources: r.membership?.sources ?? [],
         };
       }),
     );
-  return [...fromZones, ...fromSites];
+  return [...zones.map(zoneItem), ...fromSites];
 }

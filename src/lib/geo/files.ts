@@ -9,6 +9,9 @@ export const GEO_FILES = {
   lakes: 'lakes.geojson',
   seats: 'seats.geojson',
   yellowRiverHenan: 'yellow-river-henan.geojson',
+  ranges: 'ranges.geojson',
+  riverNames: 'river-names.geojson',
+  airports: 'airports.geojson',
   manifest: 'manifest.json',
 } as const;
 

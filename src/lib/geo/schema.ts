@@ -14,6 +14,8 @@ export const labelProps = z.object({
   kind: z.union([unitKind, z.literal('province')]),
   /** The city a county belongs to; empty for cities and neighbours. */
   city_adcode: z.union([adcode, z.literal('')]),
+  /** The unit's extent [west, south, east, north]. */
+  bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]),
 });
 export type LabelProps = z.infer<typeof labelProps>;
 

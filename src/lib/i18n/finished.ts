@@ -15,7 +15,7 @@ export function englishPhrases(text: string): string[] {
 
 export const RAW_URL = /https?:\/\/|www\.|\b[a-z0-9-]+\.(com|cn|net|org|gov)\b/i;
 export const FILE_PATH = /\b[\w-]+\/[\w.-]+\.(ts|json|csv|geojson|md)\b|\bdata\/|\bsrc\//;
-export const SHORTHAND = /\b(repost|mirror|unsourced|wiki|github|import script|search excerpt|seen as|c\.\d{4}|dated \(|per [a-z0-9]+\b|TODO|FIXME|n\/a)\b/i;
+export const SHORTHAND = /\b(repost|mirror|unsourced|wiki|github|import script|search excerpt|seen as|c\.\d{4}|dated \(|per [a-z]*\d[a-z0-9]*\b|TODO|FIXME|n\/a)\b/i;
 
 /** Problems with a text shown in the Chinese UI. */
 export function zhProblems(text: string): string[] {

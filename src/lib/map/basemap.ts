@@ -16,7 +16,20 @@ import type { LayerId } from './zorder.ts';
 export const FONT_REGULAR = ['Noto Sans CJK SC', 'Noto Sans SC', 'Microsoft YaHei', 'PingFang SC', 'sans-serif'];
 export const FONT_BOLD = FONT_REGULAR.map((f) => (f === 'sans-serif' ? f : `${f} Bold`));
 
-export const BASE_SOURCES = ['counties', 'cities', 'province', 'neighbours', 'labels', 'rivers', 'lakes', 'seats', 'yellowRiverHenan'] as const;
+export const BASE_SOURCES = [
+  'counties',
+  'cities',
+  'province',
+  'neighbours',
+  'labels',
+  'rivers',
+  'lakes',
+  'seats',
+  'yellowRiverHenan',
+  'ranges',
+  'riverNames',
+  'airports',
+] as const;
 export type BaseSource = (typeof BASE_SOURCES)[number] & GeoFile;
 
 export function baseSources(url: (f: GeoFile) => string = geoUrl): Record<BaseSource, SourceSpecification> {
@@ -127,6 +140,39 @@ export function baseLayers(lang: Lang): BaseLayer[] {
       },
       paint: { 'text-color': P.majorRiver, 'text-halo-color': P.labelHalo, 'text-halo-width': 1.5 },
     },
+    // Names of rivers Natural Earth identifies (沁河, 漳河, 丹江…), along its lines; the lines themselves are not drawn.
+    {
+      id: 'river-name-labels',
+      type: 'symbol',
+      source: 'riverNames',
+      minzoom: 6,
+      layout: { 'symbol-placement': 'line', 'text-field': text, 'text-font': FONT_REGULAR, 'text-size': 11, 'symbol-spacing': 300 },
+      paint: { 'text-color': P.riverLabel, 'text-halo-color': P.labelHalo, 'text-halo-width': 1.5 },
+    },
+    {
+      id: 'lake-labels',
+      type: 'symbol',
+      source: 'lakes',
+      minzoom: 6,
+      filter: ['has', 'name_zh'],
+      layout: { 'text-field': text, 'text-font': FONT_REGULAR, 'text-size': 11 },
+      paint: { 'text-color': P.riverLabel, 'text-halo-color': P.labelHalo, 'text-halo-width': 1.5 },
+    },
+    {
+      id: 'airports-dot',
+      type: 'circle',
+      source: 'airports',
+      minzoom: 6.5,
+      paint: { 'circle-radius': 4, 'circle-color': P.airport, 'circle-stroke-color': P.labelHalo, 'circle-stroke-width': 1.5 },
+    },
+    {
+      id: 'airport-labels',
+      type: 'symbol',
+      source: 'airports',
+      minzoom: 7.5,
+      layout: { 'text-field': text, 'text-font': FONT_REGULAR, 'text-size': 11, 'text-anchor': 'top', 'text-offset': [0, 0.6], 'text-max-width': 8 },
+      paint: { 'text-color': P.airport, 'text-halo-color': P.labelHalo, 'text-halo-width': 1.5 },
+    },
     {
       id: 'neighbour-labels',
       type: 'symbol',
@@ -160,4 +206,4 @@ export function baseLayers(lang: Lang): BaseLayer[] {
   ];
 }
 
-export const LABEL_LAYERS: LayerId[] = ['river-labels', 'neighbour-labels', 'county-labels', 'city-labels'];
+export const LABEL_LAYERS: LayerId[] = ['river-labels', 'river-name-labels', 'lake-labels', 'airport-labels', 'neighbour-labels', 'county-labels', 'city-labels'];

@@ -6,7 +6,7 @@ import type { LayerKey } from '../plan/schema.ts';
 import type { LayerContext } from '../layers/types.ts';
 import { FONT_REGULAR, LABEL_LAYERS, labelField, selectedFilter } from './basemap.ts';
 import { buildStyle } from './style.ts';
-import { deckBefore, deckMarks, planLayerIds, setFilterResults, setPlanVisibility, setSeats } from './plan-layers.ts';
+import { deckBefore, deckMarks, PLAN_NAME_LABELS, planLayerIds, setFilterResults, setPlanVisibility, setSeats } from './plan-layers.ts';
 import { DeckOverlay } from './deck-overlay.ts';
 import { MAP_LOCALE, MapControls } from './controls.ts';
 import './worker.ts';
@@ -220,7 +220,7 @@ export function createMap(o: MapOptions): MapController {
       currentLang = lang;
       controls?.setLang(lang, label);
       whenLoaded(() => {
-        for (const id of LABEL_LAYERS) map.setLayoutProperty(id, 'text-field', labelField(lang));
+        for (const id of [...LABEL_LAYERS, ...PLAN_NAME_LABELS]) map.setLayoutProperty(id, 'text-field', labelField(lang));
       });
     },
     setLayers(next, lang) {
@@ -259,7 +259,8 @@ export function createMap(o: MapOptions): MapController {
     },
     fit(b) {
       fitted = false;
-      map.fitBounds(b, { padding: 60, maxZoom: 8.5, duration: 600 });
+      // Straight there while the page opens; an eased move once someone is looking.
+      map.fitBounds(b, { padding: 40, maxZoom: 9, duration: idleOnce ? 600 : 0 });
     },
     flyTo(point, zoom) {
       fitted = false;
@@ -273,7 +274,9 @@ export function createMap(o: MapOptions): MapController {
       const now = map.getPadding();
       if ((['top', 'right', 'bottom', 'left'] as const).every((k) => now[k] === padding[k])) return;
       if (!fitted) {
-        map.easeTo({ padding, duration: 300 });
+        // A move under way (a fit, a fly to a place) keeps going and ends inside the new free area.
+        if (map.isMoving()) map.setPadding(padding);
+        else map.easeTo({ padding, duration: 300 });
         return;
       }
       map.setPadding(padding);

@@ -17,17 +17,13 @@ export function itemFocus(id: string, g: Gazetteer, seat: (code: string) => [num
   if (!r) return null;
   const county = isCountyRecord(r);
   const codes = r.members.map((m) => m.code);
-  const points = [
-    ...codes.map((c) => (county ? g.county(c)?.point : (seat(c) ?? g.city(c)?.point))),
-    ...r.external.map((c) => seat(c)),
-  ].filter((p): p is [number, number] => p !== undefined);
-  const bounds: BBox | null = points.length
-    ? [
-        Math.min(...points.map((p) => p[0])),
-        Math.min(...points.map((p) => p[1])),
-        Math.max(...points.map((p) => p[0])),
-        Math.max(...points.map((p) => p[1])),
-      ]
+  // The members' own extents (areas), and the places outside Henan the feature reaches (points).
+  const boxes = [
+    ...codes.map((c) => (county ? g.county(c) : g.city(c))?.bbox),
+    ...r.external.map((c) => seat(c)).map((p) => (p ? ([p[0], p[1], p[0], p[1]] as const) : undefined)),
+  ].filter((b) => b !== undefined);
+  const bounds: BBox | null = boxes.length
+    ? [Math.min(...boxes.map((b) => b[0])), Math.min(...boxes.map((b) => b[1])), Math.max(...boxes.map((b) => b[2])), Math.max(...boxes.map((b) => b[3]))]
     : null;
   return { codes: county ? { cities: [], counties: codes } : { cities: codes, counties: [] }, bounds };
 }

@@ -14,6 +14,8 @@ export const PALETTE = {
   provinceLine: '#4f4535',
   water: '#a8cbe4',
   river: '#74a9d4',
+  riverLabel: '#3d6f9c',
+  airport: '#4a4a6a',
   majorRiver: '#3f87c0',
   cityLabel: '#2f2a22',
   countyLabel: '#6d6354',

@@ -101,3 +101,6 @@ export function setSeats(map: MapLibreMap, seat: LayerContext['seat']): void {
 export function deckMarks(seat: LayerContext['seat'], visible: ReadonlySet<LayerKey>): DeckMark[] {
   return PLAN_LAYERS.filter((l) => l.deck && visible.has(l.key)).flatMap((l) => l.deck!(layerContext(l.key, seat)));
 }
+
+/** Plan layers whose labels are place names in the UI's language (their text-field follows a language switch). */
+export const PLAN_NAME_LABELS = ['tourism-range-labels'];

@@ -6,7 +6,7 @@ import type { Lang } from '../i18n/lang.ts';
 import type { Item } from '../filter/items.ts';
 import { buildItems } from '../filter/items.ts';
 import { applyFilter, isEmpty } from '../filter/facets.ts';
-import { DEV_ZONES } from '../facts/zones-bundled.ts';
+import { CATALOGUE } from '../facts/zones-bundled.ts';
 import { PLAN_RECORDS } from '../plan/bundled.ts';
 import { MANIFEST } from '../geo/manifest.ts';
 import { cameraBounds } from '../map/camera.ts';
@@ -18,7 +18,7 @@ export function sceneSnapshotView(
   o: { lang: Lang; gazetteer: Gazetteer; seats: Seats; imported: readonly Item[]; mapSize: { width: number; height: number } },
 ): SnapshotView {
   const v = sceneView(s, o.lang);
-  const items = isEmpty(v.filter) ? [] : applyFilter([...buildItems(DEV_ZONES, PLAN_RECORDS, o.gazetteer), ...o.imported], v.filter);
+  const items = isEmpty(v.filter) ? [] : applyFilter([...buildItems(CATALOGUE, PLAN_RECORDS, o.gazetteer), ...o.imported], v.filter);
   return {
     lang: o.lang,
     layers: new Set(v.layers),

@@ -31,9 +31,9 @@ export function insetsFrom(map: Box, panels: { side: Side; rect: Box }[]): Inset
     }[side];
     out[side] = Math.max(out[side], Math.round(Math.min(reach, side === 'left' || side === 'right' ? map.width : map.height)));
   }
-  // Leave at least a third of the map free on each axis, however many panels are open.
+  // However many panels are open, leave some of the map free on each axis (200 px, or a fifth of a large map).
   const fit = (a: number, b: number, total: number): [number, number] => {
-    const max = total * (2 / 3);
+    const max = total - Math.min(total, Math.max(200, total * 0.2));
     if (a + b <= max) return [a, b];
     const k = max / (a + b);
     return [Math.round(a * k), Math.round(b * k)];

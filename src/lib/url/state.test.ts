@@ -56,7 +56,7 @@ describe('formatView', () => {
       city: '411300',
       item: null,
       layers: ['metro' as const, 'corridors' as const],
-      filter: { kind: ['zone'], level: [], type: ['经济技术开发区'], chain: ['智能传感器'], city: ['410100', '410300'], q: '高新' },
+      filter: { kind: ['zone'], level: [], type: ['经济技术开发区'], chain: ['智能传感器'], period: ['2010-2014'], area: [], city: ['410100', '410300'], q: '高新' },
       scene: 3,
     };
     expect(parseView(formatView(view)).view).toEqual(view);

@@ -1,16 +1,37 @@
-// 革命老区: the plans name the areas (大别山, 太行, 伏牛) but not their counties,
-// and no sourced county list is in this project yet, so nothing is drawn: the
-// layer lists the areas with the plan behind each.
-import type { PlanLayer } from '../types.ts';
+// 革命老区: both plans name the areas (大别山, 太行, 伏牛) but not their
+// counties. The Dabie area is drawn from the State Council's Dabie plan
+// (22 county-level units in Henan); the others have no official list here
+// and are listed, not drawn.
+import { codes, inCodes, type PlanLayer } from '../types.ts';
+
+export const REVOLUTIONARY_COLOUR = '#b03a2e';
 
 export const revolutionaryLayer: PlanLayer = {
   key: 'revolutionary',
   title: { zh: '革命老区', en: 'Old revolutionary base areas' },
   about: {
-    zh: '制造业规划点名大别山、太行等革命老区，服务业规划点名大别山、伏牛革命老区。规划未列出老区所含县，本图不绘制其范围。',
-    en: 'The manufacturing plan names the Dabie, Taihang and other old revolutionary base areas; the services plan names Dabie and Funiu. Neither lists their counties, so the atlas does not draw them.',
+    zh: '制造业规划点名大别山、太行等革命老区，服务业规划点名大别山、伏牛革命老区，都未列出所含县。大别山革命老区按国务院批复的《大别山革命老区振兴发展规划》所列22个县级单位绘出；太行、伏牛老区没有可用的官方名单，不绘制。',
+    en: 'The manufacturing plan names the Dabie, Taihang and other old revolutionary base areas, the services plan Dabie and Funiu; neither lists their counties. The Dabie area is drawn as the 22 county-level units of the State Council’s Dabie revitalisation plan; Taihang and Funiu have no official list to draw from.',
   },
-  legend: (ctx) =>
-    ctx.records.map((r) => ({ label: { zh: `${r.name_zh}（未绘制）`, en: `${r.name_en} (not drawn)` }, color: '#999999', swatch: 'none' as const })),
-  mapLayers: () => [],
+  legend: (ctx) => [
+    { label: { zh: '大别山革命老区（国家规划所列县级单位）', en: 'Dabie Mountains area (units of the national plan)' }, color: REVOLUTIONARY_COLOUR, swatch: 'fill' },
+    // The areas the plans name that have no official list: each once, whichever plan names it.
+    ...[...new Map(ctx.records.flatMap((r) => r.items).filter((i) => i.name_zh !== '大别山革命老区').map((i) => [i.name_zh, i])).values()].map((i) => ({
+      label: { zh: `${i.name_zh}（未绘制）`, en: `${i.name_en} (not drawn)` },
+      color: '#999999',
+      swatch: 'none' as const,
+    })),
+  ],
+  mapLayers: (ctx) => [
+    {
+      slot: 'fill',
+      layer: {
+        id: 'revolutionary-dabie',
+        type: 'fill',
+        source: 'counties',
+        filter: inCodes(codes(ctx.records.find((r) => r.id === 'revolutionary-dabie')!)),
+        paint: { 'fill-color': REVOLUTIONARY_COLOUR, 'fill-opacity': 0.2 },
+      },
+    },
+  ],
 };
