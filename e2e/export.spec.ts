@@ -153,6 +153,6 @@ test('the command line exports a presentation file as one titled file per scene,
   writeFileSync(join(dir, 'broken.json'), JSON.stringify({ format: 'henan-atlas-scenes', version: 1, scenes: [{ ...scenes[0], state: 'layers=nonsense' }] }));
   const bad = run('--scenes', join(dir, 'broken.json'), '--out', join(dir, 'none'));
   expect(bad.status).toBe(2);
-  expect(bad.stderr).toContain('is not a scenes file');
+  expect(bad.stderr).toContain('the view of scene 1 has parts the atlas cannot read: nonsense');
   expect(existsSync(join(dir, 'none'))).toBe(false);
 });

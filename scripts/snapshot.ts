@@ -14,7 +14,7 @@ import { serve } from './lib/serve.ts';
 import { outputSize, parseSize } from '../src/lib/snapshot/presets.ts';
 import { ELEMENTS, FORMATS, type Element, type Format } from '../src/lib/snapshot/options.ts';
 import type { HookRequest } from '../src/lib/snapshot/hook.ts';
-import { parseSceneFile } from '../src/lib/present/scenes.ts';
+import { parseSceneFile, sceneProblemText } from '../src/lib/present/scenes.ts';
 import type { Lang } from '../src/lib/i18n/lang.ts';
 
 const { values } = parseArgs({
@@ -73,7 +73,7 @@ function jobs(): Job[] {
     fail(`cannot read the scenes file ${file}`);
   }
   const parsed = parseSceneFile(text);
-  if (!parsed.ok) fail(`${file} is not a scenes file: ${parsed.error}`);
+  if (!parsed.ok) fail(`cannot use the scenes file ${file}: ${sceneProblemText(parsed.problem, "en")}`);
   mkdirSync(values.out!, { recursive: true });
   return parsed.scenes.map((s, i) => ({
     state: /(^|&)lang=/.test(s.state) ? s.state : `${s.state}&lang=${lang}`,

@@ -1,4 +1,4 @@
-// npm run bench [-- --runs N] [--json FILE] [--only load,filter,export]
+// npm run bench [-- --runs N] [--json FILE] [--only load,filter,import,export]
 // Builds the app and a bare MapLibre baseline page, loads each several times
 // in Chromium (alternating), and prints app/baseline ratios from this run.
 import { writeFileSync } from 'node:fs';
@@ -10,13 +10,14 @@ import { launch } from '../lib/chromium.ts';
 import { serve } from '../lib/serve.ts';
 import { benchCase, table, type BenchCase } from './stats.ts';
 import { bytes, startBytes } from './sizes.ts';
+import { importRuns, IMPORT_ROWS, type ImportSamples } from './import.ts';
 import type { HookRequest } from '../../src/lib/snapshot/hook.ts';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, json: { type: 'string' }, only: { type: 'string', default: 'load,filter,export' } } });
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, json: { type: 'string' }, only: { type: 'string', default: 'load,filter,import,export' } } });
 const ONLY = new Set(values.only.split(','));
 const RUNS = Number(values.runs);
 const ROOT = resolve(import.meta.dirname, '../..');
-const OUT = { app: resolve(ROOT, '.bench/app'), baseline: resolve(ROOT, '.bench/baseline'), filter: resolve(ROOT, '.bench/filter') };
+const OUT = { app: resolve(ROOT, '.bench/app'), baseline: resolve(ROOT, '.bench/baseline'), filter: resolve(ROOT, '.bench/filter'), import: resolve(ROOT, '.bench/import') };
 
 await build({ root: ROOT, logLevel: 'warn', build: { outDir: OUT.app, emptyOutDir: true } });
 await build({
@@ -38,13 +39,22 @@ await build({
   build: { outDir: OUT.filter, emptyOutDir: true, chunkSizeWarningLimit: 4000 },
 });
 
+await build({
+  root: resolve(ROOT, 'scripts/bench/import'),
+  configFile: false,
+  base: './',
+  publicDir: resolve(ROOT, 'public'),
+  logLevel: 'warn',
+  build: { outDir: OUT.import, emptyOutDir: true, chunkSizeWarningLimit: 2000 },
+});
+
 type Target = 'app' | 'appDefault' | 'baseline';
 const PAGE: Record<Target, { server: 'app' | 'baseline'; query: string }> = {
   app: { server: 'app', query: '?layers=' },
   appDefault: { server: 'app', query: '' },
   baseline: { server: 'baseline', query: '' },
 };
-const servers = { app: await serve(OUT.app), baseline: await serve(OUT.baseline), filter: await serve(OUT.filter) };
+const servers = { app: await serve(OUT.app), baseline: await serve(OUT.baseline), filter: await serve(OUT.filter), import: await serve(OUT.import) };
 const browser = await launch();
 
 /** Navigation start to the first map idle, and JS heap after idle. */
@@ -124,6 +134,7 @@ async function exportRuns(b: Browser, runs: number): Promise<void> {
   await context.close();
 }
 
+let imported: ImportSamples = { load: [], longestTask: [], baselineTask: [], keystroke: [], keystrokeOwn: [] };
 try {
   await loadOnce(browser, 'app'); // warm-up: the OS file cache, not the browser's
   for (let i = 0; i < (ONLY.has('load') ? RUNS : 0); i++) {
@@ -139,6 +150,7 @@ try {
     // What one redrawn frame costs here with nothing to draw: the floor under any filter.
     filterSamples.floor = await filterRun(browser, 'js', 0);
   }
+  if (ONLY.has('import')) imported = await importRuns(browser, { app: servers.app.url, baseline: servers.import.url }, Math.min(RUNS, 3));
   if (ONLY.has('export')) await exportRuns(browser, Math.min(RUNS, 3));
 } finally {
   await browser.close();
@@ -156,6 +168,9 @@ const all: BenchCase[] = [
   benchCase('filter-100k', `filter change to redrawn frame, ${FILTER_N} points, MapLibre global-state filter vs JS re-filter`, 'ms', filterSamples.global, filterSamples.js),
   benchCase('filter-100k', `filter change to redrawn frame, ${FILTER_N} points, deck.gl layer per category (visibility) vs JS re-filter`, 'ms', filterSamples.split, filterSamples.js),
   benchCase('filter-100k', 'the same change with 0 points (frame floor) vs JS re-filter', 'ms', filterSamples.floor, filterSamples.js),
+  benchCase('import-100k', `${IMPORT_ROWS} rows: longest main-thread task from choosing the file to the rows announced, vs the same reading and matching on the main thread`, 'ms', imported.longestTask, imported.baselineTask),
+  benchCase('import-100k', `${IMPORT_ROWS} rows: file chosen to rows announced (preview confirmed at once), vs the same work on the main thread`, 'ms', imported.load, imported.baselineTask),
+  benchCase('filter-keystroke-100k', `main-thread time of one text-filter keystroke, ${IMPORT_ROWS} rows loaded, vs the atlas's own items only`, 'ms', imported.keystroke, imported.keystrokeOwn),
   benchCase('export-4k', 'PNG 3840×2160 vs the same view at screen size (1280×800)', 'ms', exportSamples['4k'], exportSamples.screen),
   benchCase('export-a3-300', 'PNG A3 landscape 300 dpi (4961×3508) vs the same view at screen size', 'ms', exportSamples.a3, exportSamples.screen),
   benchCase('size', 'JS bytes loaded at start (raw)', 'KiB', [kb(js.app.raw)], [kb(js.baseline.raw)]),
@@ -164,7 +179,8 @@ const all: BenchCase[] = [
   benchCase('size', 'geometry bytes (gzip)', 'KiB', [kb(geo.gzip)], [kb(geo.gzip)]),
 ];
 // Cases left out with --only have no samples.
-const cases = all.filter((c) => c.case === 'size' || ONLY.has(c.case.split('-')[0]));
+const group = (name: string) => (name === 'filter-keystroke-100k' ? 'import' : name.split('-')[0]);
+const cases = all.filter((c) => c.case === 'size' || ONLY.has(group(c.case)));
 console.log(`\n${RUNS} runs each, alternating; Chromium ${browser.version()}\n`);
 console.log(table(cases));
 if (values.json) {

@@ -1,6 +1,7 @@
-// The filtered set as CSV or GeoJSON: exactly the items the list shows, with
-// the plan chapters and the citations behind each.
+// The filtered set as a table (CSV, Excel) or GeoJSON: exactly the items the
+// list shows, with the plan chapters and the citations behind each.
 import type { Item } from './items.ts';
+import type { TableData } from '../files/table-out.ts';
 import { formatCite } from '../plan/labels.ts';
 import { citationText } from '../facts/cite-format.ts';
 
@@ -34,10 +35,8 @@ export const row = (i: Item): Record<Column, string> => ({
   origin: i.origin ?? '',
 });
 
-const quote = (v: string) => (/[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-
-export function itemsCsv(items: readonly Item[]): string {
-  return [COLUMNS.join(','), ...items.map((i) => COLUMNS.map((c) => quote(row(i)[c])).join(','))].join('\n') + '\n';
+export function itemsTable(items: readonly Item[]): TableData {
+  return { header: [...COLUMNS], rows: items.map((i) => COLUMNS.map((c) => row(i)[c])) };
 }
 
 export function itemsGeoJson(items: readonly Item[]): string {

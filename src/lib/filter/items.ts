@@ -32,13 +32,15 @@ export interface Item {
   sources: Citation[];
   /** For loaded rows: the file and row they come from. */
   origin?: string;
+  /** For loaded rows: the text the filter's search reads (see search-text.ts). */
+  search?: string;
 }
 
 export const KIND_LABEL: Record<Item['kind'], Bilingual> = {
   zone: { zh: '开发区', en: 'Development zone' },
   site: { zh: '产业载体', en: 'Industry site' },
   hub: { zh: '服务业枢纽', en: 'Service hub' },
-  import: { zh: '导入的开发区', en: 'Imported zone' },
+  import: { zh: '导入的名单', en: 'Loaded list' },
 };
 
 export function zoneItem(z: CatalogueZone): Item {

@@ -1,6 +1,8 @@
 import type { Bilingual, Lang } from './lang.ts';
+import { IMPORT_STRINGS } from './strings-import.ts';
+import { TABLE_STRINGS } from './strings-tables.ts';
 
-export const STRINGS = {
+const BASE = {
   menu: { zh: '菜单', en: 'Menu' },
   provinceWide: { zh: '全省性和未绘制的事项（{v}）', en: 'Province-wide and undrawn items ({v})' },
   provinceWideIntro: {
@@ -89,6 +91,21 @@ export const STRINGS = {
   scenesSave: { zh: '保存为文件', en: 'Save to file' },
   scenesLoad: { zh: '从文件载入场景', en: 'Load scenes from a file' },
   scenesLoaded: { zh: '已从 {v} 载入 {n} 个场景。', en: 'Loaded {n} scenes from {v}.' },
+  'scene.notJson': { zh: '不是 JSON 文件', en: 'it is not a JSON file' },
+  'scene.notScenesFile': { zh: '不是本图集保存的演示文件', en: 'it is not a scenes file saved by this atlas' },
+  'scene.noScenes': { zh: '文件里没有场景', en: 'it holds no scenes' },
+  'scene.tooManyScenes': { zh: '场景超过 {max} 个', en: 'it has more than {max} scenes' },
+  'scene.missing': { zh: '第 {n} 个场景缺少{f}', en: 'scene {n} has no {f}' },
+  'scene.empty': { zh: '第 {n} 个场景的{f}是空的', en: 'the {f} of scene {n} is empty' },
+  'scene.tooLong': { zh: '第 {n} 个场景的{f}超过 {max} 个字符', en: 'the {f} of scene {n} is longer than {max} characters' },
+  'scene.unexpected': { zh: '第 {n} 个场景的{f}格式不对', en: 'the {f} of scene {n} is not in the expected form' },
+  'scene.unknownEntry': { zh: '第 {n} 个场景有无法识别的项“{v}”', en: 'scene {n} has an entry the atlas does not know: "{v}"' },
+  'scene.badState': { zh: '第 {n} 个场景的视图有无法读取的部分：{v}', en: 'the view of scene {n} has parts the atlas cannot read: {v}' },
+  'sceneField.title': { zh: '标题', en: 'title' },
+  'sceneField.caption': { zh: '说明', en: 'caption' },
+  'sceneField.state': { zh: '视图', en: 'view' },
+  'sceneField.zh': { zh: '中文', en: 'Chinese ' },
+  'sceneField.en': { zh: '英文', en: 'English ' },
   scenesBad: { zh: '无法载入 {v}：{e}。原有场景未改动。', en: 'Could not load {v}: {e}. The scenes are unchanged.' },
   scenesPdf: { zh: '全部场景导出为 PDF', en: 'All scenes as one PDF' },
   scenesPngs: { zh: '全部场景导出为 PNG', en: 'All scenes as PNGs' },
@@ -236,18 +253,11 @@ export const STRINGS = {
   colCity: { zh: '市', en: 'City' },
   downloadCsv: { zh: '下载 CSV', en: 'Download CSV' },
   downloadGeojson: { zh: '下载 GeoJSON', en: 'Download GeoJSON' },
-  importZones: { zh: '导入开发区名单（CSV 或 GeoJSON）', en: 'Load a list of zones (CSV or GeoJSON)' },
-  importHelp: {
-    zh: '列：name（必填）、level（national/provincial）、type、county_code 或 county（县名，可加 city）、lon、lat。',
-    en: 'Columns: name (required), level (national/provincial), type, county_code or county (name, with city if needed), lon, lat.',
-  },
-  importReport: { zh: '导入结果', en: 'Import report' },
-  importAccepted: { zh: '已从 {f} 导入 {v} 条。', en: 'Loaded {v} rows from {f}.' },
-  importRejected: { zh: '{v} 行未能使用：', en: '{v} rows could not be used:' },
-  importRow: { zh: '第 {v} 行', en: 'Row {v}' },
-  importFailed: { zh: '无法读取 {f}：{v}。已导入的内容保持不变。', en: 'Could not read {f}: {v}. Nothing already loaded was changed.' },
   'note.county': { zh: '没有代码为“{v}”的县级单位，已忽略。', en: 'No county-level unit has the code "{v}"; ignored.' },
 } satisfies Record<string, Bilingual>;
+
+// One table for the whole UI; files for the larger features keep their own part.
+export const STRINGS = { ...BASE, ...IMPORT_STRINGS, ...TABLE_STRINGS };
 
 export type StringKey = keyof typeof STRINGS;
 

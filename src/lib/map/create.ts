@@ -6,7 +6,7 @@ import type { LayerKey } from '../plan/schema.ts';
 import type { LayerContext } from '../layers/types.ts';
 import { FONT_REGULAR, LABEL_LAYERS, labelField, selectedFilter } from './basemap.ts';
 import { buildStyle } from './style.ts';
-import { deckBefore, deckMarks, PLAN_NAME_LABELS, planLayerIds, setFilterResults, setPlanVisibility, setSeats } from './plan-layers.ts';
+import { deckBefore, deckMarks, PLAN_NAME_LABELS, planLayerIds, setAround, setFilterResults, setPlanVisibility, setSeats } from './plan-layers.ts';
 import { DeckOverlay } from './deck-overlay.ts';
 import { MAP_LOCALE, MapControls } from './controls.ts';
 import './worker.ts';
@@ -26,7 +26,7 @@ export interface MapOptions {
   bbox: BBox;
   layers: ReadonlySet<LayerKey>;
   onHover: (picked: Picked | null, at: { x: number; y: number }) => void;
-  onSelect: (picked: Picked | null) => void;
+  onSelect: (picked: Picked | null, at: [number, number]) => void;
   onMove: (camera: Camera) => void;
   /** The visible extent, after load and after every move. */
   onBounds?: (bounds: BBox, size: { width: number; height: number }) => void;
@@ -47,6 +47,8 @@ export interface MapController {
   setLayers(layers: ReadonlySet<LayerKey>, lang: Lang): void;
   /** Points of the filter's results, drawn on top of every plan layer. */
   setFilterResults(points: [number, number][]): void;
+  /** The around-a-place circle and centre (null: none). */
+  setAround(shape: { circle: import('geojson').Feature; centre: [number, number] } | null): void;
   /** City seats and external places, once loaded: links and corridors need them. */
   setSeats(seat: LayerContext['seat'], lang: Lang): void;
   select(picked: Picked | null): void;
@@ -125,6 +127,8 @@ export function createMap(o: MapOptions): MapController {
   let seat: LayerContext['seat'] = () => undefined;
   let layers = o.layers;
   let currentLang = o.lang;
+  // A large filter result, drawn by deck.gl beside the layers' own marks.
+  const allMarks = () => deckMarks(seat, layers);
   const ids = planLayerIds();
   let deckShown: Promise<void> = Promise.resolve();
   const bounds = (): BBox => map.getBounds().toArray().flat() as BBox;
@@ -175,7 +179,7 @@ export function createMap(o: MapOptions): MapController {
     hovered = null;
     o.onHover(null, { x: 0, y: 0 });
   });
-  map.on('click', (e) => o.onSelect(pick(e.point)));
+  map.on('click', (e) => o.onSelect(pick(e.point), [e.lngLat.lng, e.lngLat.lat]));
   map.on('moveend', () => {
     const c = map.getCenter();
     o.onMove({ zoom: map.getZoom(), lat: c.lat, lon: c.lng });
@@ -204,7 +208,7 @@ export function createMap(o: MapOptions): MapController {
       setState(keep, 'selected', true);
       selected = keep;
       deck = new DeckOverlay(map, deckBefore());
-      deckShown = deck.show(deckMarks(seat, layers), currentLang);
+      deckShown = deck.show(allMarks(), currentLang);
       void deckShown.then(() => {
         map.triggerRepaint();
         map.once('idle', () => o.onContextLost?.(false));
@@ -228,17 +232,20 @@ export function createMap(o: MapOptions): MapController {
       whenLoaded(() => {
         setPlanVisibility(map, ids, layers);
         currentLang = lang;
-        deckShown = deck.show(deckMarks(seat, layers), lang);
+        deckShown = deck.show(allMarks(), lang);
       });
     },
     setFilterResults(points) {
       whenLoaded(() => setFilterResults(map, points));
     },
+    setAround(shape) {
+      whenLoaded(() => setAround(map, shape));
+    },
     setSeats(next, lang) {
       seat = next;
       whenLoaded(() => {
         setSeats(map, seat);
-        deckShown = deck.show(deckMarks(seat, layers), lang);
+        deckShown = deck.show(allMarks(), lang);
       });
     },
     select(p) {

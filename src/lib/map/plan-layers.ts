@@ -1,7 +1,7 @@
 // Every thematic layer's MapLibre layers are in the style from the start,
 // shown or hidden; later only their visibility flips. deck.gl marks of the
 // visible layers go to the overlay.
-import type { GeoJSONSource, GeoJSONSourceSpecification, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
+import type { ExpressionSpecification, GeoJSONSource, GeoJSONSourceSpecification, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { LayerKey } from '../plan/schema.ts';
 import type { LayerContext, DeckMark } from '../layers/types.ts';
 import { PLAN_LAYERS } from '../layers/registry.ts';
@@ -32,8 +32,10 @@ export function planStyle(visible: ReadonlySet<LayerKey>): {
     }
   }
   const own = Object.assign({}, ...PLAN_LAYERS.map((l) => l.sources?.() ?? {}));
-  // The filter's results: always shown, empty until a filter is applied.
-  slots.overlay.push(FILTER_RESULTS_LAYER);
+  // The filter's results and the around-a-place circle: always there, empty until used.
+  slots.fill.push(...AROUND_LAYERS.filter((l) => l.type === 'fill'));
+  slots.overlay.push(...AROUND_LAYERS.filter((l) => l.type !== 'fill'));
+  slots.overlay.push(...MANY_RESULTS_LAYERS, FILTER_RESULTS_LAYER);
   // Points above every line and band, whichever layer they belong to (stable sort: each group
   // keeps the registry's order); deck.gl's bands go in between (deckBefore).
   slots.overlay.sort((a, b) => Number(isPoint(a)) - Number(isPoint(b)));
@@ -41,10 +43,32 @@ export function planStyle(visible: ReadonlySet<LayerKey>): {
     sources: {
       planLinks: { type: 'geojson', data: externalLinks(PLAN_RECORDS, none) },
       filterResults: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+      filterMany: { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, cluster: true, clusterRadius: 40, clusterMaxZoom: 11, clusterProperties: { rows: ['+', ['get', 'rows']] } },
+      around: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
       ...own,
     },
     slots,
   };
+}
+
+const AROUND_LAYERS: LayerSpecification[] = [
+  { id: 'around-fill', type: 'fill', source: 'around', filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'fill-color': '#2471a3', 'fill-opacity': 0.08 } },
+  { id: 'around-line', type: 'line', source: 'around', filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'line-color': '#2471a3', 'line-width': 2, 'line-dasharray': [3, 2] } },
+  {
+    id: 'around-centre',
+    type: 'circle',
+    source: 'around',
+    filter: ['==', ['geometry-type'], 'Point'],
+    paint: { 'circle-radius': 5, 'circle-color': '#2471a3', 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 },
+  },
+];
+
+/** The around-a-place circle and its centre, or nothing. */
+export function setAround(map: MapLibreMap, shape: { circle: import('geojson').Feature; centre: [number, number] } | null): void {
+  map.getSource<GeoJSONSource>('around')?.setData({
+    type: 'FeatureCollection',
+    features: shape ? [shape.circle, { type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: shape.centre } }] : [],
+  });
 }
 
 // One dot per result, even where results share a seat (see declutter.ts).
@@ -63,11 +87,61 @@ const FILTER_RESULTS_LAYER: LayerSpecification = {
   paint: { 'text-color': '#ffd400', 'text-halo-color': '#1b1b1b', 'text-halo-width': 1.5 },
 };
 
+/** Up to this many results are spread apart where they share a seat; more are grouped and counted. */
+export const MANY_RESULTS = 3000;
+
+// A large result set (a loaded list of 100 000 rows): rows at one spot (most
+// lists name counties, so rows share a county's point) become one dot with a
+// count, and dots are clustered in MapLibre's worker, counts summed, splitting
+// as one zooms in. MapLibre copies what setData gets field by field before it
+// posts it to its worker, so fewer features is what keeps the page responsive.
+// They are drawn like the few-results layer (the same symbol program, already built by
+// the time anything is loaded: a new WebGL program costs a slow device most of
+// a second), with the count where a dot stands for more than one row.
+// deck.gl is not used here for the same reason.
+const MANY = { source: 'filterMany' } as const;
+const ROWS: ExpressionSpecification = ['get', 'rows'];
+const MANY_RESULTS_LAYERS: LayerSpecification[] = [
+  {
+    id: 'filter-results-many',
+    type: 'symbol',
+    source: MANY.source,
+    layout: {
+      'text-field': ['case', ['>', ROWS, 1], ['to-string', ROWS], '●'],
+      'text-font': ['sans-serif'],
+      'text-size': 12,
+      'text-allow-overlap': true,
+      'text-ignore-placement': true,
+    },
+    paint: { 'text-color': '#ffd400', 'text-halo-color': '#1b1b1b', 'text-halo-width': 1.5 },
+  },
+];
+
+/** Results at (about) the same spot, ten metres apart at most, as one point with their count. */
+export function groupByPlace(points: [number, number][]): { point: [number, number]; rows: number }[] {
+  const at = new Map<number, { point: [number, number]; rows: number }>();
+  for (const p of points) {
+    // Longitude and latitude in ten-thousandths of a degree, as one number.
+    const key = Math.round(p[0] * 1e4) * 4e6 + Math.round(p[1] * 1e4 + 1e6);
+    const g = at.get(key);
+    if (g) g.rows++;
+    else at.set(key, { point: p, rows: 1 });
+  }
+  return [...at.values()];
+}
+
+/** Draws the filter's results. */
 export function setFilterResults(map: MapLibreMap, points: [number, number][]): void {
-  const offsets = declutter(points);
+  const many = points.length > MANY_RESULTS;
+  const few = many ? [] : points;
+  const offsets = declutter(few);
   map.getSource<GeoJSONSource>('filterResults')?.setData({
     type: 'FeatureCollection',
-    features: points.map((coordinates, i) => ({ type: 'Feature', properties: { offset: offsets[i] }, geometry: { type: 'Point', coordinates } })),
+    features: few.map((coordinates, i) => ({ type: 'Feature', properties: { offset: offsets[i] }, geometry: { type: 'Point', coordinates } })),
+  });
+  map.getSource<GeoJSONSource>(MANY.source)?.setData({
+    type: 'FeatureCollection',
+    features: (many ? groupByPlace(points) : []).map((g) => ({ type: 'Feature', properties: { rows: g.rows }, geometry: { type: 'Point', coordinates: g.point } })),
   });
 }
 

@@ -17,7 +17,7 @@ describe('buildStyle', () => {
       const data = (src as { data: unknown }).data;
       // Every source is a local file, or data built in the app from bundled data.
       if (typeof data === 'string') expect(data).toMatch(/^http:\/\/127\.0\.0\.1\/geo\//);
-      else expect(['planLinks', 'devZones', 'filterResults']).toContain(id);
+      else expect(['planLinks', 'devZones', 'filterResults', 'filterMany', 'around']).toContain(id);
     }
   });
 

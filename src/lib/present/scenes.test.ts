@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatSceneFile, move, parseSceneFile, sceneNotes, sceneSources, sceneView, stateOf, withScene } from './scenes.ts';
+import { formatSceneFile, move, parseSceneFile, sceneProblemText, sceneNotes, sceneSources, sceneView, stateOf, withScene } from './scenes.ts';
 import { loadPlan } from '../plan/node-load.ts';
 
 const text = readFileSync('data/scenes/default.json', 'utf8');
@@ -31,11 +31,24 @@ describe('scene files', () => {
     expect(again).toEqual({ ok: true, scenes });
   });
 
-  it('say what is wrong with a broken file', () => {
-    expect(parseSceneFile('{oops')).toEqual({ ok: false, error: 'not JSON' });
-    expect(parseSceneFile(JSON.stringify({ format: 'henan-atlas-scenes', version: 1, scenes: [] }))).toMatchObject({ ok: false, error: expect.stringMatching(/^scenes/) });
-    const badState = formatSceneFile([{ ...scenes[0], state: 'layers=nope' }]);
-    expect(parseSceneFile(badState)).toEqual({ ok: false, error: 'scenes.0.state: cannot read "nope"' });
+  it('say what is wrong with a broken file, in the reader\'s language, naming the scene and the field', () => {
+    const problem = (text: string) => {
+      const r = parseSceneFile(text);
+      if (r.ok) throw new Error('parsed');
+      return r.problem;
+    };
+    const file = (s: unknown[]) => JSON.stringify({ format: 'henan-atlas-scenes', version: 1, scenes: s });
+    expect(sceneProblemText(problem('{oops'), 'zh')).toBe('不是 JSON 文件');
+    expect(sceneProblemText(problem(file([])), 'en')).toBe('it holds no scenes');
+    expect(sceneProblemText(problem(JSON.stringify({ format: 'slides' })), 'en')).toBe('it is not a scenes file saved by this atlas');
+    const long = problem(file([{ ...scenes[0], title: { zh: '长'.repeat(401), en: 'x' } }]));
+    expect(sceneProblemText(long, 'zh')).toBe('第 1 个场景的中文标题超过 400 个字符');
+    expect(sceneProblemText(long, 'en')).toBe('the Chinese title of scene 1 is longer than 400 characters');
+    const missing = problem(file([scenes[0], { title: scenes[0].title, state: '' }]));
+    expect(sceneProblemText(missing, 'en')).toBe('scene 2 has no caption');
+    expect(sceneProblemText(problem(file([{ ...scenes[0], notes: 'x' }])), 'zh')).toBe('第 1 个场景有无法识别的项“notes”');
+    const badState = problem(formatSceneFile([{ ...scenes[0], state: 'layers=nope' }]));
+    expect(sceneProblemText(badState, 'zh')).toBe('第 1 个场景的视图有无法读取的部分：nope');
   });
 });
 

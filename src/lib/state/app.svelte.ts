@@ -12,7 +12,8 @@ import { PLAN_RECORDS } from '../plan/bundled.ts';
 import { LAYER_KEYS } from '../plan/schema.ts';
 import { EMPTY_SELECTION, isEmpty, type Selection } from '../filter/facets.ts';
 import type { Item } from '../filter/items.ts';
-import type { ImportResult } from '../filter/import.ts';
+import type { ImportLayer } from '../import/layers.ts';
+import type { Around } from '../around/around.ts';
 import { formatView, type Camera, type Note, type ViewState } from '../url/state.ts';
 
 export type LoadStatus =
@@ -38,9 +39,10 @@ export class AppState {
   mapSize = $state.raw({ width: 1280, height: 800 });
   filter = $state.raw<Selection>(EMPTY_SELECTION);
   filterOpen = $state(false);
-  /** Zones loaded from the planner's own files, and what became of the last file. */
-  imported = $state.raw<Item[]>([]);
-  importReport = $state.raw<{ file: string; result: ImportResult } | null>(null);
+  /** The planner's own lists, one layer per file (shown, renamed or removed one by one). */
+  importLayers = $state.raw<ImportLayer[]>([]);
+  /** Rows of the shown lists: they join the filter, the map and the around-a-place query. */
+  readonly imported: Item[] = $derived(this.importLayers.filter((l) => l.visible).flatMap((l) => l.items));
   /** Points of the items the filter leaves, drawn on the map while the filter is open. */
   filterPoints = $state.raw<[number, number][]>([]);
   /** A request to move the map, consumed by the map view. */
@@ -50,6 +52,9 @@ export class AppState {
   /** The presentation's scenes, and the one shown (1-based) while presenting. */
   scenes = $state.raw<readonly Scene[]>(DEFAULT_SCENES);
   scene = $state<number | null>(null);
+  /** The around-a-place query, and whether the next map click sets its centre. */
+  around = $state.raw<Around | null>(null);
+  aroundPick = $state(false);
 
   readonly view: ViewState = $derived({
     lang: this.lang,
@@ -60,6 +65,7 @@ export class AppState {
     layers: this.layers,
     filter: this.filter,
     scene: this.scene,
+    around: this.around,
   });
   readonly query: string = $derived(formatView(this.view));
   readonly visible: ReadonlySet<LayerKey> = $derived(new SvelteSet(this.layers));
@@ -78,6 +84,7 @@ export class AppState {
     this.layers = v.layers;
     this.filter = v.filter;
     this.filterOpen = !isEmpty(v.filter);
+    this.around = v.around;
     this.notes = notes;
     if (v.scene !== null && v.scene > this.scenes.length) {
       this.notes.push({ key: 'note.scene', value: String(v.scene) });
@@ -92,12 +99,19 @@ export class AppState {
     return [this.county, this.city, this.item, this.scene].join('|');
   }
 
-  /** Adds a file's usable rows; a file that cannot be read changes nothing but the report. */
-  addImport(file: string, result: ImportResult): void {
-    this.importReport = { file, result };
-    if (!result.ok) return;
-    const batch = this.imported.length;
-    this.imported = [...this.imported, ...result.items.map((i) => ({ ...i, id: `${i.id}-${batch}` }))];
+  /** Adds a loaded list; the same file loaded again replaces its list. Returns whether it replaced one. */
+  addImportLayer(layer: ImportLayer): boolean {
+    const at = this.importLayers.findIndex((l) => l.file === layer.file);
+    this.importLayers = at >= 0 ? this.importLayers.map((l, i) => (i === at ? { ...layer, name: l.name } : l)) : [...this.importLayers, layer];
+    return at >= 0;
+  }
+
+  updateImportLayer(id: string, change: Partial<Pick<ImportLayer, 'name' | 'visible'>>): void {
+    this.importLayers = this.importLayers.map((l) => (l.id === id ? { ...l, ...change } : l));
+  }
+
+  removeImportLayer(id: string): void {
+    this.importLayers = this.importLayers.filter((l) => l.id !== id);
   }
 
   dismissNote(i: number): void {

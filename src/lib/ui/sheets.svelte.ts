@@ -2,7 +2,7 @@
 // last that is still open. Closing it brings back the one under it.
 import { untrack } from 'svelte';
 
-export type SheetName = 'card' | 'filter' | 'scenes' | 'layers';
+export type SheetName = 'card' | 'filter' | 'scenes' | 'around' | 'layers';
 
 export class SheetOrder {
   private opened = $state.raw<SheetName[]>([]);
@@ -18,7 +18,7 @@ export class SheetOrder {
   /** The sheet in front, given which are open now. */
   front(open: Record<SheetName, boolean>): SheetName | null {
     for (let i = this.opened.length - 1; i >= 0; i--) if (open[this.opened[i]]) return this.opened[i];
-    const fallback: SheetName[] = ['card', 'filter', 'scenes', 'layers'];
+    const fallback: SheetName[] = ['card', 'filter', 'around', 'scenes', 'layers'];
     return fallback.find((n) => open[n]) ?? null;
   }
 }

@@ -58,6 +58,7 @@ describe('formatView', () => {
       layers: ['metro' as const, 'corridors' as const],
       filter: { kind: ['zone'], level: [], type: ['经济技术开发区'], chain: ['智能传感器'], period: ['2010-2014'], area: [], city: ['410100', '410300'], q: '高新' },
       scene: 3,
+      around: { centre: { kind: 'point' as const, lon: 113.62, lat: 34.75 }, km: 40 },
     };
     expect(parseView(formatView(view)).view).toEqual(view);
   });
@@ -75,6 +76,14 @@ describe('formatView', () => {
     expect(bad.view.item).toBeNull();
     expect(bad.notes).toEqual([{ key: 'note.item', value: '<b>' }]);
     expect(parseView('?city=410300&item=zone-west').view.item).toBeNull();
+  });
+
+  it('reads an around-a-place query and notes one it cannot read', () => {
+    expect(parseView('?near=county:410783&r=30').view.around).toEqual({ centre: { kind: 'county', code: '410783' }, km: 30 });
+    expect(parseView('?near=city:410100').view.around).toEqual({ centre: { kind: 'city', code: '410100' }, km: 25 });
+    const bad = parseView('?near=moon&r=5');
+    expect(bad.view.around).toBeNull();
+    expect(bad.notes[0].key).toBe('note.around');
   });
 
   it('leaves defaults out of the link', () => {

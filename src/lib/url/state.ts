@@ -7,6 +7,7 @@ import { LAYER_KEYS, type LayerKey } from '../plan/schema.ts';
 import { DEFAULT_LAYERS } from '../layers/defaults.ts';
 import { EMPTY_SELECTION, type Selection } from '../filter/facets.ts';
 import { parseSelection, writeSelection } from '../filter/url.ts';
+import { formatCentre, parseCentre, parseRadius, RADIUS, type Around } from '../around/around.ts';
 
 export interface Camera {
   zoom: number;
@@ -30,6 +31,8 @@ export interface ViewState {
   filter: Selection;
   /** Presentation mode at this scene (1-based), or null. */
   scene: number | null;
+  /** "What lies within N km": centre and radius. */
+  around: Around | null;
 }
 
 export interface Note {
@@ -46,6 +49,7 @@ export const DEFAULT_VIEW: ViewState = {
   layers: [...DEFAULT_LAYERS],
   filter: EMPTY_SELECTION,
   scene: null,
+  around: null,
 };
 
 // The context frame of the base map; a camera outside it is not a view of Henan.
@@ -105,6 +109,14 @@ export function parseView(search: string): { view: ViewState; notes: Note[] } {
     view.layers = LAYER_KEYS.filter((k) => asked.includes(k));
   }
   view.filter = parseSelection(params, notes);
+  const near = params.get('near');
+  if (near !== null) {
+    const centre = parseCentre(near);
+    const r = params.get('r');
+    const km = r === null ? RADIUS.initial : parseRadius(r);
+    if (centre && km !== null) view.around = { centre, km };
+    else notes.push({ key: 'note.around', value: `${near}${r === null ? '' : `, ${r}`}` });
+  }
   const scene = params.get('scene');
   if (scene !== null) {
     if (/^[1-9]\d?$/.test(scene)) view.scene = Number(scene);
@@ -123,6 +135,10 @@ export function formatView(view: ViewState): string {
   if (view.item) params.set('item', view.item);
   if (view.layers.join(',') !== DEFAULT_VIEW.layers.join(',')) params.set('layers', view.layers.join(','));
   writeSelection(params, view.filter);
+  if (view.around) {
+    params.set('near', formatCentre(view.around.centre));
+    params.set('r', String(view.around.km));
+  }
   if (view.scene !== null) params.set('scene', String(view.scene));
   const s = params.toString().replaceAll('%2F', '/').replaceAll('%2C', ',');
   return s ? `?${s}` : '';
