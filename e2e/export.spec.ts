@@ -4,19 +4,10 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
-import type { Page } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
 import { test, expect, openAtlas } from './fixtures.ts';
+import { exportFile } from './export-dialog.ts';
 
-async function exportFile(page: Page, o: { size: string; format: string; dpi?: string }): Promise<Buffer> {
-  const dialog = page.getByRole('dialog', { name: '导出地图' });
-  if (!(await dialog.isVisible())) await page.getByRole('button', { name: '导出', exact: true }).click();
-  await dialog.getByLabel('尺寸').selectOption({ label: o.size });
-  if (o.dpi) await dialog.getByLabel(`${o.dpi} dpi`).check();
-  await dialog.getByLabel(o.format).check();
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), dialog.getByRole('button', { name: '导出文件' }).click()]);
-  await expect(dialog.getByRole('alert')).toContainText('已导出');
-  return readFileSync((await download.path())!);
-}
 
 /** Distinct colours in a region, a cheap sign that something is drawn there. */
 function region(png: PNG, x0: number, y0: number, x1: number, y1: number): number[] {
@@ -80,18 +71,6 @@ test('an SVG export parses and holds the title, the legend labels and a path per
   expect(doc.province).toBe(1);
 });
 
-test('a PDF export has the page size asked for', async ({ atlas }) => {
-  test.setTimeout(180_000);
-  await openAtlas(atlas, 'layers=belt');
-  const pdf = (await exportFile(atlas, { size: 'A4 横向', format: 'PDF', dpi: '150' })).toString('latin1');
-  expect(pdf.startsWith('%PDF-')).toBe(true);
-  const box = /\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/.exec(pdf)!;
-  // A4 landscape: 297 mm × 210 mm in points.
-  expect(Number(box[1])).toBeCloseTo((297 / 25.4) * 72, 0);
-  expect(Number(box[2])).toBeCloseTo((210 / 25.4) * 72, 0);
-  expect(pdf).toContain(`/Width ${Math.round((297 / 25.4) * 150)} /Height ${Math.round((210 / 25.4) * 150)}`);
-});
-
 test('the command line writes the same dimensions as the dialog for the same state', async ({ atlas }) => {
   test.setTimeout(300_000);
   const state = 'layers=corridors&lang=en';
@@ -149,6 +128,16 @@ test('the command line exports a presentation file as one titled file per scene,
     expect(svg).toContain(`>${scenes[i].title.en}</text>`);
     expect(svg).toMatch(/width="1280"/);
   }
+
+  // The same scenes as one PowerPoint deck: a slide each, titled in the asked language.
+  const deck = run('--scenes', join(dir, 'scenes.json'), '--format', 'pptx', '--out', join(dir, 'deck.pptx'), '--lang', 'en', '--link-base', 'https://example.org/atlas/');
+  expect(deck.status, deck.stderr).toBe(0);
+  const parts = unzipSync(new Uint8Array(readFileSync(join(dir, 'deck.pptx'))));
+  const slideXml = (n: number) => strFromU8(parts[`ppt/slides/slide${n}.xml`]);
+  expect(Object.keys(parts).filter((p) => /^ppt\/slides\/slide\d+\.xml$/.test(p))).toHaveLength(2);
+  expect(slideXml(1)).toContain('<a:t>The Yellow River belt</a:t>');
+  expect(slideXml(2)).toContain('<a:t>Four zones</a:t>');
+  expect(strFromU8(parts['ppt/notesSlides/notesSlide2.xml'])).toContain('https://example.org/atlas/?layers=zones');
 
   writeFileSync(join(dir, 'broken.json'), JSON.stringify({ format: 'henan-atlas-scenes', version: 1, scenes: [{ ...scenes[0], state: 'layers=nonsense' }] }));
   const bad = run('--scenes', join(dir, 'broken.json'), '--out', join(dir, 'none'));

@@ -1,6 +1,6 @@
 // Every test runs on a page that records requests leaving the app's origin
 // and console errors; a test fails if either happened.
-import { expect, test as base, type Page } from '@playwright/test';
+import { expect, test as base, type Locator, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 
 export const test = base.extend<{ atlas: Page }>({
@@ -23,6 +23,27 @@ export const test = base.extend<{ atlas: Page }>({
 });
 
 export { expect };
+
+/**
+ * Runs a header action the way a user reaches it: a button on the bar, or an
+ * item of the menu ("菜单" on phones, "更多" on narrower desktops).
+ */
+export async function headerAction(page: Page, name: string | RegExp, before?: (item: Locator) => Promise<void>): Promise<void> {
+  const header = page.locator('header');
+  const direct = header.getByRole('navigation', { name: /^(操作|Actions)$/ }).getByRole('button', { name });
+  if (await direct.count()) {
+    await expect(direct).toBeInViewport();
+    await before?.(direct);
+    await direct.click();
+    return;
+  }
+  const menu = header.getByRole('button', { name: /^(菜单|Menu|更多|More)$/ });
+  if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
+  const item = header.locator('#app-menu').getByRole('button', { name });
+  await expect(item).toBeInViewport();
+  await before?.(item);
+  await item.click();
+}
 
 export async function openAtlas(page: Page, query = ''): Promise<void> {
   await page.goto(query ? `./?${query}` : './');

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { test, expect, openAtlas, mapPixels, pixelDiff, waitIdle, waitSettled } from './fixtures.ts';
+import { test, expect, openAtlas, mapPixels, pixelDiff, waitIdle, waitSettled, headerAction } from './fixtures.ts';
 import { countyAt } from './geo.ts';
 import { project } from './layout.ts';
 
@@ -173,7 +173,7 @@ test('the province-wide list of what the plans say without a place is reachable 
   await panel.getByText(/全省性和未绘制的事项/).click();
   await expect(panel).toContainText('全光网河南');
   await expect(panel).toContainText('规划未指明所在城市');
-  await atlas.getByRole('button', { name: '术语' }).click();
+  await headerAction(atlas, '术语');
   const glossary = atlas.getByRole('dialog', { name: '术语' });
   await glossary.getByText(/全省性和未绘制的事项/).click();
   await expect(glossary).toContainText('深交所河南基地');
@@ -195,7 +195,7 @@ test('service hubs show on the map and in city cards with their type, chapter an
 
 test("the glossary sets out the plan's industry tiers, chains and clusters with chapters", async ({ atlas }) => {
   await openAtlas(atlas, 'layers=');
-  await atlas.getByRole('button', { name: '术语' }).click();
+  await headerAction(atlas, '术语');
   const glossary = atlas.getByRole('dialog', { name: '术语' });
   const emerging = glossary.locator('details').filter({ hasText: '新兴产业' });
   await emerging.locator('summary').click();

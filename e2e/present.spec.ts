@@ -1,4 +1,5 @@
 // Presentation mode, the scene editor and shareable links.
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { test, expect, openAtlas, mapPixels, pixelDiff, waitIdle, waitSettled } from './fixtures.ts';
 
@@ -70,9 +71,12 @@ test('the scene editor adds the current view, reorders, edits captions, saves an
   await expect(panel.getByRole('alert')).toContainText('已从 two.json 载入 2 个场景');
   await expect(items).toHaveCount(2);
   const [pdf] = await Promise.all([atlas.waitForEvent('download', { timeout: 120_000 }), panel.getByRole('button', { name: '全部场景导出为 PDF' }).click()]);
-  const bytes = readFileSync((await pdf.path())!).toString('latin1');
-  expect(bytes).toContain('/Count 2');
-  expect(bytes.match(/\/MediaBox \[0 0 1440 810\]/g)).toHaveLength(2);
+  // Opened as a reader would: two 16:9 pages, each with its scene's title as text.
+  const info = execFileSync('pdfinfo', ['-f', '1', '-l', '2', (await pdf.path())!], { encoding: 'utf8' });
+  expect(info).toMatch(/Pages:\s+2\b/);
+  expect(info.match(/Page\s+\d size:\s+1440 x 810 pts/g)).toHaveLength(2);
+  const text = execFileSync('pdftotext', [(await pdf.path())!, '-'], { encoding: 'utf8' });
+  for (const s of two.scenes) expect(text).toContain(s.title.zh);
   await expect(panel.getByRole('alert')).toContainText('已导出 2 个场景');
   await panel.getByRole('button', { name: '从此处演示 1' }).click();
   await expect(atlas.getByRole('region', { name: '演示' }).getByRole('heading')).toHaveText('周口的服务业枢纽');

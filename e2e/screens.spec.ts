@@ -2,7 +2,7 @@
 // every header action reachable and working, Henan fitted into the part of
 // the map no panel covers, the selected place kept in view, sheets that
 // open and close by touch.
-import { test, expect, openAtlas, waitSettled } from './fixtures.ts';
+import { test, expect, openAtlas, waitSettled, headerAction } from './fixtures.ts';
 import { freeArea, henanBox, inside, project, SCREENS } from './layout.ts';
 import { cityOf } from './geo.ts';
 
@@ -106,19 +106,10 @@ for (const [name, screen] of Object.entries(SCREENS)) {
   });
 }
 
-/** Runs a header action: a button on a desktop, a menu item on phones and tablets. */
+/** Runs a header action and checks that a finger can hit it on phones and tablets. */
 async function runAction(page: import('@playwright/test').Page, compact: boolean, name: RegExp) {
-  if (compact) {
-    const menu = page.getByRole('button', { name: /菜单|Menu/ });
-    if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
-    const item = page.getByRole('navigation', { name: /菜单|Menu/ }).getByRole('button', { name });
-    await expect(item).toBeInViewport();
-    const box = (await item.boundingBox())!;
-    expect(box.height).toBeGreaterThanOrEqual(44);
-    await item.click();
-  } else {
-    const button = page.getByRole('navigation', { name: '操作' }).getByRole('button', { name });
-    await expect(button).toBeInViewport();
-    await button.click();
-  }
+  await headerAction(page, name, async (item) => {
+    // A target a finger can hit: menu items on phones and tablets.
+    if (compact) expect((await item.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+  });
 }

@@ -3,7 +3,7 @@
 // files Excel opens.
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, openAtlas } from './fixtures.ts';
+import { test, expect, openAtlas, headerAction } from './fixtures.ts';
 import { parseCsv } from '../src/lib/csv.ts';
 
 const CITIES = JSON.parse(readFileSync('public/geo/henan-cities.geojson', 'utf8')) as { features: { properties: { adcode: string } }[] };
@@ -15,7 +15,7 @@ async function download(page: Page, click: () => Promise<void>): Promise<Buffer>
 
 test('the city-role table has a row per city, opens a city from a cell, and downloads with a byte-order mark', async ({ atlas }) => {
   await openAtlas(atlas);
-  await atlas.getByRole('button', { name: '城市角色总表' }).click();
+  await headerAction(atlas, '城市角色总表');
   const dialog = atlas.getByRole('dialog', { name: '城市角色总表' });
   const grid = dialog.getByRole('grid', { name: '城市角色总表' });
   const rows = grid.locator('tbody tr');
@@ -49,7 +49,7 @@ test('the city-role table has a row per city, opens a city from a cell, and down
 
 test('the role table works from the keyboard and follows the language', async ({ atlas }) => {
   await openAtlas(atlas, 'lang=en');
-  await atlas.getByRole('button', { name: 'City roles table' }).click();
+  await headerAction(atlas, 'City roles table');
   const grid = atlas.getByRole('grid', { name: 'City roles table' });
   await expect(grid.locator('tbody tr')).toHaveCount(18);
   await expect(grid).not.toContainText(/[\u4e00-\u9fff]/);
@@ -102,7 +102,7 @@ test('"within N km" lists what a hand count of the map\'s data gives, draws the 
 
 test('a point picked on the map becomes the centre', async ({ atlas }) => {
   await openAtlas(atlas, 'layers=');
-  await atlas.getByRole('button', { name: '周边查询' }).click();
+  await headerAction(atlas, '周边查询');
   const panel = atlas.getByRole('region', { name: '周边查询' });
   await expect(panel.getByRole('button', { name: '在地图上选点' })).toHaveAttribute('aria-pressed', 'true');
   const { project } = await import('./layout.ts');

@@ -4,6 +4,9 @@
 // Builds the app, opens each state in headless Chromium and writes the same
 // file the export dialog would (it calls the page's own snapshot code). With
 // --scenes, one file per scene of a presentation file, titled as the scene.
+// --format pptx writes one PowerPoint deck (a slide per scene, or one slide of
+// --state): npm run snapshot -- --scenes default --format pptx --out deck.pptx
+// [--link-base https://…/] puts absolute links to each scene in the notes.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -14,7 +17,7 @@ import { serve } from './lib/serve.ts';
 import { outputSize, parseSize } from '../src/lib/snapshot/presets.ts';
 import { ELEMENTS, FORMATS, type Element, type Format } from '../src/lib/snapshot/options.ts';
 import type { HookRequest } from '../src/lib/snapshot/hook.ts';
-import { parseSceneFile, sceneProblemText } from '../src/lib/present/scenes.ts';
+import { formatSceneFile, parseSceneFile, sceneProblemText } from '../src/lib/present/scenes.ts';
 import type { Lang } from '../src/lib/i18n/lang.ts';
 
 const { values } = parseArgs({
@@ -29,6 +32,7 @@ const { values } = parseArgs({
     title: { type: 'string' },
     subtitle: { type: 'string' },
     hide: { type: 'string', default: '' },
+    'link-base': { type: 'string' },
   },
 });
 
@@ -38,9 +42,11 @@ function fail(message: string): never {
 }
 
 const ROOT = resolve(import.meta.dirname, '..');
-if (!values.out) fail(values.scenes ? '--out DIR is required' : '--out FILE is required');
-const format = (values.format ?? (values.scenes ? 'png' : extname(values.out).slice(1).toLowerCase())) as Format;
-if (!FORMATS.includes(format)) fail(`unknown format "${format}": use png, svg or pdf (or an --out name ending in one)`);
+if (!values.out) fail(values.scenes && values.format !== 'pptx' ? '--out DIR is required' : '--out FILE is required');
+const asked = values.format ?? (values.scenes && extname(values.out) !== '.pptx' ? 'png' : extname(values.out).slice(1).toLowerCase());
+if (asked === 'pptx') await deck();
+const format = asked as Format;
+if (!FORMATS.includes(format)) fail(`unknown format "${format}": use png, svg, pdf or pptx (or an --out name ending in one)`);
 const hide = values.hide.split(',').filter(Boolean);
 const badHide = hide.filter((h) => !(ELEMENTS as readonly string[]).includes(h));
 if (badHide.length) fail(`unknown element(s) ${badHide.join(', ')}: use ${ELEMENTS.join(', ')}`);
@@ -62,10 +68,9 @@ interface Job {
   out: string;
   title?: string;
 }
-const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-function jobs(): Job[] {
-  if (!values.scenes) return [{ state: values.state.replace(/^\?/, ''), out: values.out!, title: values.title }];
-  const file = values.scenes === 'default' ? join(ROOT, 'data/scenes/default.json') : values.scenes;
+/** A presentation file read and checked, or the command stops with the reason. */
+function readScenes(name: string) {
+  const file = name === 'default' ? join(ROOT, 'data/scenes/default.json') : name;
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -73,7 +78,13 @@ function jobs(): Job[] {
     fail(`cannot read the scenes file ${file}`);
   }
   const parsed = parseSceneFile(text);
-  if (!parsed.ok) fail(`cannot use the scenes file ${file}: ${sceneProblemText(parsed.problem, "en")}`);
+  if (!parsed.ok) fail(`cannot use the scenes file ${file}: ${sceneProblemText(parsed.problem, 'en')}`);
+  return { text, parsed };
+}
+const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+function jobs(): Job[] {
+  if (!values.scenes) return [{ state: values.state.replace(/^\?/, ''), out: values.out!, title: values.title }];
+  const { parsed } = readScenes(values.scenes);
   mkdirSync(values.out!, { recursive: true });
   return parsed.scenes.map((s, i) => ({
     state: /(^|&)lang=/.test(s.state) ? s.state : `${s.state}&lang=${lang}`,
@@ -120,3 +131,39 @@ try {
   await server.close();
 }
 process.exit(failed ? 1 : 0);
+
+/** One PowerPoint deck of the scenes (or of --state), made by the page's own deck code. */
+async function deck(): Promise<never> {
+  if (values.lang !== 'zh' && values.lang !== 'en') fail(`unknown language "${values.lang}": use zh or en`);
+  let sceneFile: string;
+  if (values.scenes) {
+    sceneFile = readScenes(values.scenes).text;
+  } else {
+    // A scene file needs a caption: without --subtitle the title stands in (the slide shows it once).
+    const title = values.title ?? (values.lang === 'zh' ? '河南省“十四五”规划图集' : 'Henan Plan Atlas');
+    sceneFile = formatSceneFile([{ title: { zh: title, en: title }, caption: { zh: values.subtitle ?? title, en: values.subtitle ?? title }, state: values.state.replace(/^\?/, '') }]);
+  }
+  const OUT = resolve(ROOT, '.snapshot/app');
+  await build({ root: ROOT, logLevel: 'warn', build: { outDir: OUT, emptyOutDir: true } });
+  const server = await serve(OUT);
+  const browser = await launch();
+  let ok = false;
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page.on('console', (m) => (m.type() === 'error' || process.env.SNAPSHOT_DEBUG) && console.error(`page: ${m.text()}`));
+    await page.goto(`${server.url}?lang=${values.lang}`);
+    await page.locator('[data-map-idle="true"]').waitFor({ timeout: 120_000 });
+    await page.waitForFunction(() => typeof window.atlasDeck === 'function');
+    const result = await page.evaluate((r) => window.atlasDeck!(r), { sceneFile, format: 'pptx' as const, linkBase: values['link-base'] });
+    if (!result.ok) console.error(`snapshot: ${result.message}`);
+    else {
+      writeFileSync(values.out!, Buffer.from(result.base64, 'base64'));
+      console.log(`wrote ${values.out} (pptx, ${result.width} slides, ${Math.round(result.ms)} ms)`);
+      ok = true;
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  process.exit(ok ? 0 : 1);
+}

@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install.sh
-bash scripts/ensure-chromium.sh
+bash scripts/ensure-test-tools.sh
 echo "== type check"; npx svelte-check --tsconfig ./tsconfig.json --fail-on-warnings --output machine | tail -n 1
 echo "== lint"; npx eslint --max-warnings 0 .
 echo "== unit tests"; npx vitest run

@@ -1,7 +1,7 @@
 // npm run bench [-- --runs N] [--json FILE] [--only load,filter,import,export]
 // Builds the app and a bare MapLibre baseline page, loads each several times
 // in Chromium (alternating), and prints app/baseline ratios from this run.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'vite';
@@ -111,13 +111,17 @@ async function filterRun(b: Browser, mode: FilterMode, n = FILTER_N): Promise<nu
  */
 const EXPORT_STATE = 'layers=zones,corridors,hubs';
 const SCREEN = { width: 1280, height: 800 };
-type ExportCase = 'screen' | '4k' | 'a3';
+type ExportCase = 'screen' | '4k' | 'a3' | 'pdf';
 const EXPORT_SIZE: Record<ExportCase, HookRequest['size']> = {
   screen: { preset: 'custom', width: SCREEN.width, height: SCREEN.height },
   '4k': { preset: 'slide-4k' },
   a3: { preset: 'a3-landscape', dpi: 300 },
+  pdf: { preset: 'a4-landscape', dpi: 300 },
 };
-const exportSamples: Record<ExportCase, number[]> = { screen: [], '4k': [], a3: [] };
+const EXPORT_FORMAT: Record<ExportCase, HookRequest['format']> = { screen: 'png', '4k': 'png', a3: 'png', pdf: 'pdf' };
+const exportSamples: Record<ExportCase | 'pptx', number[]> = { screen: [], '4k': [], a3: [], pdf: [], pptx: [] };
+const SCENE_FILE = readFileSync(resolve(ROOT, 'data/scenes/default.json'), 'utf8');
+const SCENE_COUNT = (JSON.parse(SCENE_FILE) as { scenes: unknown[] }).scenes.length;
 async function exportRuns(b: Browser, runs: number): Promise<void> {
   const context = await b.newContext({ viewport: SCREEN });
   const page = await context.newPage();
@@ -125,11 +129,14 @@ async function exportRuns(b: Browser, runs: number): Promise<void> {
   await page.locator('[data-map-idle="true"]').waitFor({ timeout: 120_000 });
   await page.waitForFunction(() => typeof window.atlasSnapshot === 'function');
   for (let i = 0; i < runs; i++) {
-    for (const c of ['4k', 'screen', 'a3', 'screen'] as ExportCase[]) {
-      const r = await page.evaluate((size) => window.atlasSnapshot!({ size, format: 'png' }), EXPORT_SIZE[c]);
+    for (const c of ['4k', 'screen', 'a3', 'screen', 'pdf'] as ExportCase[]) {
+      const r = await page.evaluate(([size, format]) => window.atlasSnapshot!({ size, format }), [EXPORT_SIZE[c], EXPORT_FORMAT[c]] as const);
       if (!r.ok) throw new Error(`export ${c}: ${r.message}`);
       exportSamples[c].push(r.ms);
     }
+    const deck = await page.evaluate((sceneFile) => window.atlasDeck!({ sceneFile, format: 'pptx' }), SCENE_FILE);
+    if (!deck.ok) throw new Error(`export pptx: ${deck.message}`);
+    exportSamples.pptx.push(deck.ms);
   }
   await context.close();
 }
@@ -173,6 +180,9 @@ const all: BenchCase[] = [
   benchCase('filter-keystroke-100k', `main-thread time of one text-filter keystroke, ${IMPORT_ROWS} rows loaded, vs the atlas's own items only`, 'ms', imported.keystroke, imported.keystrokeOwn),
   benchCase('export-4k', 'PNG 3840×2160 vs the same view at screen size (1280×800)', 'ms', exportSamples['4k'], exportSamples.screen),
   benchCase('export-a3-300', 'PNG A3 landscape 300 dpi (4961×3508) vs the same view at screen size', 'ms', exportSamples.a3, exportSamples.screen),
+  benchCase('export-pdf-a4', 'vector PDF A4 landscape (fonts embedded) vs the same view as a PNG at screen size', 'ms', exportSamples.pdf, exportSamples.screen),
+  benchCase('export-pptx-7', `PowerPoint deck of the ${SCENE_COUNT} default scenes vs one view as a PNG at screen size`, 'ms', exportSamples.pptx, exportSamples.screen),
+  benchCase('export-pptx-7', `the same deck per slide vs one view as a PNG at screen size`, 'ms', exportSamples.pptx.map((ms) => ms / SCENE_COUNT), exportSamples.screen),
   benchCase('size', 'JS bytes loaded at start (raw)', 'KiB', [kb(js.app.raw)], [kb(js.baseline.raw)]),
   benchCase('size', 'JS bytes loaded at start (gzip)', 'KiB', [kb(js.app.gzip)], [kb(js.baseline.gzip)]),
   benchCase('size', 'geometry bytes (raw)', 'KiB', [kb(geo.raw)], [kb(geo.raw)]),

@@ -4,6 +4,7 @@ import { TABLE_STRINGS } from './strings-tables.ts';
 
 const BASE = {
   menu: { zh: '菜单', en: 'Menu' },
+  more: { zh: '更多', en: 'More' },
   provinceWide: { zh: '全省性和未绘制的事项（{v}）', en: 'Province-wide and undrawn items ({v})' },
   provinceWideIntro: {
     zh: '两部规划中涉及全省、流域或某一区域、但没有具体地点可画的内容，按规划和章节列出，并说明不绘制的原因。',
@@ -109,6 +110,10 @@ const BASE = {
   scenesBad: { zh: '无法载入 {v}：{e}。原有场景未改动。', en: 'Could not load {v}: {e}. The scenes are unchanged.' },
   scenesPdf: { zh: '全部场景导出为 PDF', en: 'All scenes as one PDF' },
   scenesPngs: { zh: '全部场景导出为 PNG', en: 'All scenes as PNGs' },
+  scenesPptx: { zh: '导出为PPT', en: 'Export as PowerPoint' },
+  exportPptx: { zh: '导出为PPT', en: 'Export as PowerPoint' },
+  exportMissing: { zh: '有 {n} 个字符不在 PDF 内嵌字体中，在文件里显示为空框：{v}', en: '{n} characters are not in the font the PDF embeds and show as empty boxes: {v}' },
+  deckLink: { zh: '在图集中打开：', en: 'Open in the atlas:' },
   scenesExporting: { zh: '正在导出第 {v} 个场景…', en: 'Exporting scene {v}…' },
   scenesExported: { zh: '已导出 {v} 个场景。', en: 'Exported {v} scenes.' },
   exportMap: { zh: '导出', en: 'Export' },

@@ -136,7 +136,10 @@ export function baseLayers(lang: Lang): BaseLayer[] {
         'text-field': text,
         'text-font': FONT_REGULAR,
         'text-size': 12,
-        'symbol-spacing': 400,
+        // Many candidate spots along the winding rivers: with one every 400 px the few that fell on
+        // a bend or under a city name left 黄河 and 淮河 unnamed on screen and in PNG exports.
+        'symbol-spacing': 120,
+        'text-max-angle': 60,
       },
       paint: { 'text-color': P.majorRiver, 'text-halo-color': P.labelHalo, 'text-halo-width': 1.5 },
     },

@@ -82,4 +82,18 @@ describe('scaleBar', () => {
     expect(bar.px).toBeLessThanOrEqual(160);
     expect(bar.px).toBeGreaterThan(160 / 2.5);
   });
+
+  it('moves the scale bar and the north arrow off a label in their usual corner', () => {
+    const usual = layoutFrame(content(), measure);
+    // A label sits where both would usually go.
+    const label = { x: 1760, y: 0, w: 160, h: 1080 };
+    const hits = (b: { x: number; y: number; w: number; h: number }) => b.x < label.x + label.w && label.x < b.x + b.w && b.y < label.y + label.h && label.y < b.y + b.h;
+    const moved = layoutFrame(content(), measure, (b) => !hits(b));
+    expect(usual.keepOut.some(hits)).toBe(true);
+    const overMap = moved.keepOut.filter((b) => b !== moved.legendBox);
+    expect(overMap).toHaveLength(2);
+    for (const b of overMap) expect(hits(b)).toBe(false);
+    const km = (f: typeof usual) => f.prims.find((p) => p.kind === 'text' && p.text.endsWith(' km')) as { x: number };
+    expect(km(moved).x).toBeLessThan(km(usual).x);
+  });
 });

@@ -30,7 +30,27 @@ export interface Frame {
   /** Space the map must leave free, in output pixels. */
   padding: { top: number; bottom: number; left: number; right: number };
   /** The legend's box, for checks. */
-  legendBox: { x: number; y: number; w: number; h: number } | null;
+  legendBox: Box | null;
+  /** Boxes of the elements that sit over the map (legend, scale bar, north arrow): no label may go under them. */
+  keepOut: Box[];
+}
+
+export interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** True when no map label lies in the box (output pixels). */
+export type IsFree = (b: Box) => boolean;
+
+/**
+ * The first of the candidate spots for an element that covers no label: the
+ * usual corner first, then steps along the edges of the map area.
+ */
+function spot(candidates: Box[], isFree?: IsFree): Box {
+  return (isFree && candidates.find(isFree)) || candidates[0];
 }
 
 const INK = '#1f1b16';
@@ -144,7 +164,7 @@ function legendBlock(groups: LegendGroup[], u: number, maxH: number, measure: Me
   };
 }
 
-export function layoutFrame(c: FrameContent, measure: Measure): Frame {
+export function layoutFrame(c: FrameContent, measure: Measure, isFree?: IsFree): Frame {
   const u = c.unit;
   const m = 16 * u;
   const prims: Prim[] = [];
@@ -178,20 +198,39 @@ export function layoutFrame(c: FrameContent, measure: Measure): Frame {
     bottom = h + m;
   }
 
-  // North arrow, top right under the header.
+  const keepOut: Box[] = [];
+  // North arrow: top right under the header, or further left where a label would be under it.
   if (c.north) {
-    const x = c.width - m - 14 * u;
-    const y = top;
+    const w = 24 * u;
+    const h = 46 * u;
+    const candidates = [
+      ...[0, 1, 2, 3, 4, 5].map((i) => ({ x: c.width - m - w - i * (w + 2 * m), y: top, w, h })),
+      ...[1, 2, 3].map((i) => ({ x: c.width - m - w, y: top + i * (h + m), w, h })),
+    ];
+    const b = spot(candidates, isFree);
+    const x = b.x + w / 2;
+    const y = b.y;
+    keepOut.push(b);
     prims.push({ kind: 'path', d: `M${x} ${y} L${x + 9 * u} ${y + 26 * u} L${x} ${y + 20 * u} L${x - 9 * u} ${y + 26 * u} Z`, fill: INK });
     prims.push({ kind: 'text', x, y: y + 42 * u, text: 'N', size: 13 * u, bold: true, fill: INK, anchor: 'middle' });
   }
 
-  // Scale bar, bottom right above the footer.
+  // Scale bar: bottom right above the footer, or moved along the bottom and up the right edge off any label.
   if (c.scale) {
     const bar = scaleBar(c.scale, Math.min(160 * u, c.width / 5));
-    const x1 = c.width - m - bar.px;
-    const y = c.height - bottom - 4 * u;
-    prims.push({ kind: 'rect', x: x1 - 6 * u, y: y - 24 * u, w: bar.px + 12 * u, h: 30 * u, fill: PAPER, opacity: 0.85 });
+    const w = bar.px + 12 * u;
+    const h = 30 * u;
+    const right = c.width - m + 6 * u - w;
+    const low = c.height - bottom - 4 * u - 24 * u;
+    const candidates = [
+      ...[0, 1, 2, 3].map((i) => ({ x: right - i * (w + m), y: low, w, h })),
+      ...[1, 2, 3, 4].map((i) => ({ x: right, y: low - i * (h + m), w, h })),
+    ].filter((b) => b.x >= 0);
+    const b = spot(candidates, isFree);
+    keepOut.push(b);
+    const x1 = b.x + 6 * u;
+    const y = b.y + 24 * u;
+    prims.push({ kind: 'rect', x: b.x, y: b.y, w, h, fill: PAPER, opacity: 0.85 });
     prims.push({ kind: 'line', x1, y1: y, x2: x1 + bar.px, y2: y, stroke: INK, width: 2 * u });
     prims.push({ kind: 'line', x1, y1: y - 6 * u, x2: x1, y2: y, stroke: INK, width: 1.5 * u });
     prims.push({ kind: 'line', x1: x1 + bar.px, y1: y - 6 * u, x2: x1 + bar.px, y2: y, stroke: INK, width: 1.5 * u });
@@ -205,11 +244,18 @@ export function layoutFrame(c: FrameContent, measure: Measure): Frame {
   const legend = c.legend ? legendBlock(c.legend, u, c.height - top - bottom, measure) : null;
   if (legend) {
     const x = m;
-    const y = c.height - bottom - legend.h;
+    // Bottom left; on landscape pages (where the legend's column is kept free of the fitted map),
+    // top left instead when the bottom would cover a label.
+    const ys = landscape ? [c.height - bottom - legend.h, top] : [c.height - bottom - legend.h];
+    const { y } = spot(
+      ys.map((y) => ({ x, y, w: legend.w, h: legend.h })),
+      isFree,
+    );
     prims.push(...legend.draw(x, y));
     legendBox = { x, y, w: legend.w, h: legend.h };
+    keepOut.push(legendBox);
     if (landscape) padding.left = m + legend.w + m;
     else padding.bottom = bottom + legend.h + m;
   }
-  return { prims, padding, legendBox };
+  return { prims, padding, legendBox, keepOut };
 }

@@ -3,6 +3,11 @@
 import type { SnapshotView } from './render.ts';
 import type { Element, Format } from './options.ts';
 import type { SizeRequest } from './presets.ts';
+import type { Lang } from '../i18n/lang.ts';
+import type { Gazetteer } from '../geo/gazetteer.ts';
+import type { Seats } from '../geo/load.ts';
+import type { Item } from '../filter/items.ts';
+import { parseSceneFile, sceneProblemText } from '../present/scenes.ts';
 
 export interface HookRequest {
   size: SizeRequest;
@@ -11,11 +16,29 @@ export interface HookRequest {
   subtitle?: string;
   hide?: Element[];
 }
+/** The scenes of a scene file as one PowerPoint deck or one PDF. */
+export interface DeckRequest {
+  sceneFile: string;
+  format: 'pptx' | 'pdf';
+  /** Where the atlas is published, for the links in the slides' notes; without it they are relative. */
+  linkBase?: string;
+}
+
+/** What a deck needs from the running app beyond the scenes. */
+export interface DeckContext {
+  lang: Lang;
+  gazetteer: Gazetteer;
+  seats: Seats;
+  imported: readonly Item[];
+  mapSize: { width: number; height: number };
+}
+
 export type HookResult = { ok: true; base64: string; width: number; height: number; ms: number } | { ok: false; message: string; fits?: { width: number; height: number } };
 
 declare global {
   interface Window {
     atlasSnapshot?: (r: HookRequest) => Promise<HookResult>;
+    atlasDeck?: (r: DeckRequest) => Promise<HookResult>;
   }
 }
 
@@ -26,7 +49,7 @@ async function base64(blob: Blob): Promise<string> {
   return btoa(s);
 }
 
-export function installSnapshotHook(view: () => SnapshotView | null): void {
+export function installSnapshotHook(view: () => SnapshotView | null, deck: () => DeckContext | null): void {
   window.atlasSnapshot = async (r) => {
     const v = view();
     if (!v) return { ok: false, message: 'the map is not ready yet' };
@@ -40,6 +63,31 @@ export function installSnapshotHook(view: () => SnapshotView | null): void {
     } catch (e) {
       const fits = e && typeof e === 'object' && 'fits' in e ? (e.fits as { width: number; height: number } | undefined) : undefined;
       return { ok: false, message: e instanceof Error ? e.message : String(e), fits };
+    }
+  };
+  window.atlasDeck = async (r) => {
+    const c = deck();
+    if (!c) return { ok: false, message: 'the map is not ready yet' };
+    const t0 = performance.now();
+    try {
+      const { sceneSnapshotView } = await import('../present/views.ts');
+      const parsed = parseSceneFile(r.sceneFile);
+      if (!parsed.ok) return { ok: false, message: sceneProblemText(parsed.problem, 'en') };
+      const views = parsed.scenes.map((s) => sceneSnapshotView(s, c));
+      let blob: Blob;
+      if (r.format === 'pptx') {
+        const { buildDeck } = await import('./deck.ts');
+        const link = (state: string) => `${r.linkBase ?? './'}?${state}`;
+        blob = await buildDeck(parsed.scenes.map((s, i) => ({ view: views[i], title: s.title[c.lang], caption: s.caption[c.lang], link: link(s.state) })), c.lang);
+      } else {
+        const { renderPdf } = await import('./render.ts');
+        const titles = parsed.scenes.map((s) => ({ title: s.title[c.lang], subtitle: s.caption[c.lang] }));
+        const o = { size: { preset: 'slide' as const }, format: 'pdf' as const, title: null, subtitle: null, hide: new Set<never>() };
+        blob = (await renderPdf(views, o, parsed.scenes[0]?.title[c.lang] ?? '', undefined, undefined, titles)).blob;
+      }
+      return { ok: true, base64: await base64(blob), width: views.length, height: 0, ms: performance.now() - t0 };
+    } catch (e) {
+      return { ok: false, message: e instanceof Error ? e.message : String(e) };
     }
   };
 }

@@ -10,4 +10,6 @@ export type Prim =
 /** Width of a text at a size, in output pixels. */
 export type Measure = (text: string, size: number, bold?: boolean) => number;
 
+/** The family the PDF embeds, first in the stack so browsers and librsvg pick the same font. */
+export const FONT_FAMILY = 'Noto Sans CJK SC';
 export const FONT_STACK = "'Noto Sans CJK SC', 'Noto Sans SC', 'Microsoft YaHei', 'PingFang SC', sans-serif";

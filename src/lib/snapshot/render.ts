@@ -1,11 +1,12 @@
-// Renders a view into a snapshot: the map is drawn again, off screen, at the
-// asked size and pixel ratio (not scaled up from the screen), with deck.gl
-// interleaved into the same canvas; the frame is drawn over it; then PNG,
-// SVG or PDF.
+// Renders a view into a snapshot. The map is drawn again, off screen, at the
+// asked size; the frame (title, legend, scale bar, north arrow, source, date)
+// is laid out around it, its elements moved off the map's labels. A PNG is
+// the map's pixels at the asked pixel ratio with the frame drawn over them;
+// an SVG or PDF is the same picture as vector paths and text.
 import type { Lang } from '../i18n/lang.ts';
 import type { LayerKey } from '../plan/schema.ts';
 import type { LayerContext } from '../layers/types.ts';
-import { createMap, type BBox, type MapController, type Picked } from '../map/create.ts';
+import type { BBox, MapController, Picked } from '../map/create.ts';
 import { deckBefore, deckMarks, layerContext } from '../map/plan-layers.ts';
 import { PLAN_RECORDS } from '../plan/bundled.ts';
 import { t } from '../i18n/strings.ts';
@@ -16,9 +17,14 @@ import { defaultTitles, legendGroups, sourceLine } from './content.ts';
 import { metresPerPixel } from './scale-bar.ts';
 import { mapToSvg } from './svg-map.ts';
 import { svgDocument } from './svg.ts';
-import { buildPdf, type PdfPage } from './pdf.ts';
+import { encodePng } from './png.ts';
 import { FONT_STACK } from './primitives.ts';
+import { isBlank, labelFree, maxRenderSide, renderMap } from './map-render.ts';
+import { drawMissingLineLabels } from './raster-labels.ts';
+import { abortError, SnapshotError } from './errors.ts';
 import type { Element, Format } from './options.ts';
+
+export { SnapshotError, maxRenderSide };
 
 export interface SnapshotView {
   lang: Lang;
@@ -38,39 +44,19 @@ export interface SnapshotOptions {
   hide: ReadonlySet<Element>;
   /** Draw a preview whose longer side is this many pixels, laid out like the full size. */
   preview?: number;
+  /** An exact output size, for callers that lay out a page themselves (slides). */
+  exact?: OutputSize;
 }
 
 export type Stage = 'map' | 'frame' | 'encode';
 
-export class SnapshotError extends Error {
-  constructor(
-    message: string,
-    /** A size that will work, when the asked one is too large. */
-    readonly fits?: { width: number; height: number },
-  ) {
-    super(message);
-  }
+export interface Rendered {
+  blob: Blob;
+  width: number;
+  height: number;
+  /** Characters the PDF's font lacks (they print as empty boxes). */
+  missing?: string[];
 }
-
-let maxSide: number | undefined;
-
-/** The largest canvas side this browser's WebGL can draw (asked once: each ask opens a GL context). */
-export function maxRenderSide(): number {
-  maxSide ??= probeMaxSide();
-  return maxSide;
-}
-
-function probeMaxSide(): number {
-  const canvas = document.createElement('canvas');
-  const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
-  if (!gl) return 0;
-  const dims = gl.getParameter(gl.MAX_VIEWPORT_DIMS) as Int32Array;
-  const side = Math.min(gl.getParameter(gl.MAX_RENDERBUFFER_SIZE) as number, gl.getParameter(gl.MAX_TEXTURE_SIZE) as number, dims[0], dims[1]);
-  gl.getExtension('WEBGL_lose_context')?.loseContext();
-  return side;
-}
-
-const abortError = () => new DOMException('cancelled', 'AbortError');
 
 function frameContent(view: SnapshotView, o: SnapshotOptions, size: OutputSize, scale: number | null): FrameContent {
   const titles = defaultTitles(view.layers, view.lang);
@@ -89,163 +75,127 @@ function frameContent(view: SnapshotView, o: SnapshotOptions, size: OutputSize, 
   };
 }
 
-/** Draws the map off screen and waits until every tile and deck.gl mark is in. */
-async function renderMap(view: SnapshotView, size: OutputSize, padding: Frame['padding'], limit: number, signal?: AbortSignal) {
-  const r = size.pixelRatio;
-  const container = document.createElement('div');
-  // Off screen but laid out: WebGL draws into it normally.
-  container.style.cssText = `position:fixed;left:0;top:0;width:${size.width / r}px;height:${size.height / r}px;opacity:0;pointer-events:none;z-index:-1`;
-  container.setAttribute('aria-hidden', 'true');
-  document.body.append(container);
-  let controller: MapController | null = null;
-  const cleanup = () => {
-    controller?.destroy();
-    container.remove();
-  };
-  try {
-    const none = () => {};
-    controller = createMap({
-      container,
-      lang: view.lang,
-      camera: null,
-      bbox: view.bounds,
-      layers: view.layers,
-      onHover: none,
-      onSelect: none,
-      onMove: none,
-      onError: (m) => console.warn(`snapshot map: ${m}`),
-      onIdle: none,
-      still: {
-        pixelRatio: r,
-        maxCanvas: limit,
-        padding: { top: padding.top / r, bottom: padding.bottom / r, left: padding.left / r, right: padding.right / r },
-      },
-    });
-    controller.setSeats(view.seat, view.lang);
-    controller.setLayers(view.layers, view.lang);
-    controller.setFilterResults(view.filterPoints);
-    controller.select(view.selected);
-    const aborted = new Promise<never>((_, fail) => signal?.addEventListener('abort', () => fail(abortError()), { once: true }));
-    await Promise.race([controller.rendered(), aborted]);
-    const canvas = controller.map.getCanvas();
-    // CSS sizes are fractional at most print sizes: a pixel of rounding is fine, a clamped canvas is not.
-    if (Math.abs(canvas.width - size.width) > 2 || Math.abs(canvas.height - size.height) > 2) {
-      const fits = fitWithin(size, Math.min(canvas.width, canvas.height));
-      throw new SnapshotError(
-        t(view.lang, 'exportClamped', { v: `${canvas.width}×${canvas.height}`, fits: `${fits.width}×${fits.height}` }),
-        fits,
-      );
-    }
-    return { controller, cleanup };
-  } catch (e) {
-    cleanup();
-    throw e;
-  }
+interface Drawn {
+  controller: MapController;
+  size: OutputSize;
+  content: FrameContent;
+  frame: Frame;
+  /** The map with the frame over it: raster snapshots only. */
+  canvas: HTMLCanvasElement | null;
 }
 
-/** True when every sampled pixel has the same colour: the map did not draw. */
-function isBlank(ctx: CanvasRenderingContext2D, width: number, height: number): boolean {
-  // 64 rows of 64 pixels: copying out a whole print-size canvas cost more than the check needs.
-  const first = ctx.getImageData(0, 0, 1, 1).data;
-  const step = Math.max(1, Math.floor(width / 64)) * 4;
-  for (let r = 0; r < 64; r++) {
-    const px = ctx.getImageData(0, Math.floor(((r + 0.5) * height) / 64), width, 1).data;
-    for (let i = 0; i < px.length; i += step) {
-      if (Math.abs(px[i] - first[0]) + Math.abs(px[i + 1] - first[1]) + Math.abs(px[i + 2] - first[2]) > 6) return false;
-    }
-  }
-  return true;
-}
-
-const toBlob = (canvas: HTMLCanvasElement, type: string, lang: Lang, quality?: number) =>
-  new Promise<Blob>((done, fail) => canvas.toBlob((b) => (b ? done(b) : fail(new SnapshotError(t(lang, 'exportFailed')))), type, quality));
-
-export interface Rendered {
-  blob: Blob;
-  width: number;
-  height: number;
-}
-
-/** One view as PNG, SVG or PDF. */
-export async function renderSnapshot(view: SnapshotView, o: SnapshotOptions, signal?: AbortSignal, onStage?: (s: Stage) => void): Promise<Rendered> {
-  if (o.format === 'pdf') {
-    const page = await renderPage(view, o, signal, onStage);
-    onStage?.('encode');
-    return { blob: new Blob([buildPdf([page], o.title ?? defaultTitles(view.layers, view.lang).title) as BlobPart], { type: 'application/pdf' }), width: page.width, height: page.height };
-  }
-  return withCanvas(view, o, signal, onStage, async (canvas, controller, size, frame) => {
-    onStage?.('encode');
-    if (o.format === 'png') return { blob: await toBlob(canvas, 'image/png', view.lang), width: size.width, height: size.height };
-    const map = await mapToSvg(controller.map, {
-      ratio: size.pixelRatio,
-      width: size.width,
-      height: size.height,
-      deck: deckMarks(view.seat, view.layers),
-      deckBefore: deckBefore(),
-      lang: view.lang,
-      fontFamily: FONT_STACK,
-    });
-    const svg = svgDocument({ width: size.width, height: size.height, title: frame.title ?? '', map, frame: layoutFrame(frame, canvasMeasure(canvas.getContext('2d')!)).prims });
-    return { blob: new Blob([svg], { type: 'image/svg+xml' }), width: size.width, height: size.height };
-  });
-}
-
-/** One view as a PDF page (a JPEG at the asked pixels, on a page of the asked size). */
-export async function renderPage(view: SnapshotView, o: SnapshotOptions, signal?: AbortSignal, onStage?: (s: Stage) => void): Promise<PdfPage> {
-  return withCanvas(view, o, signal, onStage, async (canvas, _c, size) => ({
-    jpeg: new Uint8Array(await (await toBlob(canvas, 'image/jpeg', view.lang, 0.92)).arrayBuffer()),
-    width: size.width,
-    height: size.height,
-    pageWidth: size.page.width,
-    pageHeight: size.page.height,
-  }));
-}
-
-async function withCanvas<T>(
-  view: SnapshotView,
-  o: SnapshotOptions,
-  signal: AbortSignal | undefined,
-  onStage: ((s: Stage) => void) | undefined,
-  use: (canvas: HTMLCanvasElement, controller: MapController, size: OutputSize, frame: FrameContent) => Promise<T>,
-): Promise<T> {
-  const size = o.preview ? shrink(outputSize(o.size), o.preview) : outputSize(o.size);
+/** Draws a view off screen, lays its frame out off the map's labels, and hands both to `use`. */
+async function drawView<T>(view: SnapshotView, o: SnapshotOptions, raster: boolean, signal: AbortSignal | undefined, onStage: ((s: Stage) => void) | undefined, use: (d: Drawn) => Promise<T>): Promise<T> {
+  const size = o.exact ?? (o.preview ? shrink(outputSize(o.size), o.preview) : outputSize(o.size));
   const limit = maxRenderSide();
   if (!limit) throw new SnapshotError(t(view.lang, 'noWebgl'));
-  if (size.width > limit || size.height > limit) {
+  if (raster && (size.width > limit || size.height > limit)) {
     const fits = fitWithin(size, limit);
     throw new SnapshotError(t(view.lang, 'exportTooLarge', { v: `${size.width}×${size.height}`, max: String(limit), fits: `${fits.width}×${fits.height}` }), fits);
   }
   const canvas = document.createElement('canvas');
-  canvas.width = size.width;
-  canvas.height = size.height;
+  [canvas.width, canvas.height] = raster ? [size.width, size.height] : [1, 1];
   // A CPU-backed canvas: with software WebGL a GPU-backed one took seconds to read back.
   const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
   const measure = canvasMeasure(ctx);
   // The frame's padding does not depend on the scale, so a first layout gives it.
   const first = layoutFrame(frameContent(view, o, size, 1000), measure);
   onStage?.('map');
-  const { controller, cleanup } = await renderMap(view, size, first.padding, limit, signal);
+  const { controller, cleanup } = await renderMap(view, size, first.padding, limit, raster, signal);
   try {
-    // With software WebGL this is where the drawing really happens (the pixels are read back).
-    ctx.drawImage(controller.map.getCanvas(), 0, 0, size.width, size.height);
-    if (isBlank(ctx, size.width, size.height)) throw new SnapshotError(t(view.lang, 'exportBlank'));
+    if (raster) {
+      // With software WebGL this is where the drawing really happens (the pixels are read back).
+      ctx.drawImage(controller.map.getCanvas(), 0, 0, size.width, size.height);
+      if (isBlank(ctx, size.width, size.height)) throw new SnapshotError(t(view.lang, 'exportBlank'));
+    }
     onStage?.('frame');
     const c = controller.map.getCenter();
-    const frame = frameContent(view, o, size, metresPerPixel(controller.map.getZoom(), c.lat) / size.pixelRatio);
-    drawPrims(ctx, layoutFrame(frame, measure).prims);
+    const content = frameContent(view, o, size, metresPerPixel(controller.map.getZoom(), c.lat) / size.pixelRatio);
+    const free = labelFree(controller, size.pixelRatio);
+    const frame = layoutFrame(content, measure, free);
+    if (raster) {
+      await drawMissingLineLabels(ctx, controller.map, size.pixelRatio, free, frame.keepOut);
+      drawPrims(ctx, frame.prims);
+    }
     if (signal?.aborted) throw abortError();
-    return await use(canvas, controller, size, frame);
+    return await use({ controller, size, content, frame, canvas: raster ? canvas : null });
   } finally {
     cleanup();
   }
 }
 
-/** Several views as one PDF, a page each (presentation scenes). */
-export async function renderPdf(views: SnapshotView[], o: SnapshotOptions, title: string, signal?: AbortSignal, onPage?: (i: number) => void): Promise<Blob> {
-  const pages: PdfPage[] = [];
+async function svgOf(view: SnapshotView, d: Drawn): Promise<string> {
+  const map = await mapToSvg(d.controller.map, {
+    ratio: d.size.pixelRatio,
+    width: d.size.width,
+    height: d.size.height,
+    deck: deckMarks(view.seat, view.layers),
+    deckBefore: deckBefore(),
+    lang: view.lang,
+    fontFamily: FONT_STACK,
+    keepOut: d.frame.keepOut,
+  });
+  return svgDocument({ width: d.size.width, height: d.size.height, title: d.content.title ?? '', map, frame: d.frame.prims });
+}
+
+/** Dots per inch of an output: pixels over the page's inches (a 1920-pixel slide is 20 in at 96 dpi). */
+const dpiOf = (size: OutputSize) => Math.round((size.width / size.page.width) * 72);
+
+async function pngOf(d: Drawn, lang: Lang): Promise<Blob> {
+  const { width, height } = d.size;
+  const rgba = d.canvas!.getContext('2d')!.getImageData(0, 0, width, height).data;
+  const text: Record<string, string> = { Software: t(lang, 'title') };
+  if (d.content.title) text.Title = d.content.title;
+  if (d.content.source) text.Source = d.content.source;
+  return new Blob([(await encodePng({ width, height, rgba, dpi: dpiOf(d.size), text })) as BlobPart], { type: 'image/png' });
+}
+
+/** One view as PNG, SVG or PDF. */
+export async function renderSnapshot(view: SnapshotView, o: SnapshotOptions, signal?: AbortSignal, onStage?: (s: Stage) => void): Promise<Rendered> {
+  const raster = o.format === 'png';
+  type Out = { kind: 'png'; blob: Blob; size: OutputSize } | { kind: 'vector'; svg: string; size: OutputSize; title: string };
+  const out = await drawView<Out>(view, o, raster, signal, onStage, async (d) => {
+    onStage?.('encode');
+    if (raster) return { kind: 'png', blob: await pngOf(d, view.lang), size: d.size };
+    return { kind: 'vector', svg: await svgOf(view, d), size: d.size, title: d.content.title ?? t(view.lang, 'title') };
+  });
+  if (out.kind === 'png') return { blob: out.blob, width: out.size.width, height: out.size.height };
+  if (o.format === 'svg') return { blob: new Blob([out.svg], { type: 'image/svg+xml' }), width: out.size.width, height: out.size.height };
+  const { buildVectorPdf } = await import('./vector-pdf.ts');
+  const pdf = await buildVectorPdf([{ svg: out.svg, page: out.size.page }], out.title);
+  return { blob: new Blob([pdf.bytes], { type: 'application/pdf' }), width: out.size.width, height: out.size.height, missing: pdf.missing };
+}
+
+/** A page's own title and subtitle (a scene's title and caption). */
+export interface PageTitles {
+  title: string | null;
+  subtitle: string | null;
+}
+
+/** Several views as one PDF, a vector page each (presentation scenes). */
+export async function renderPdf(
+  views: SnapshotView[],
+  o: SnapshotOptions,
+  title: string,
+  signal?: AbortSignal,
+  onPage?: (i: number) => void,
+  titles?: PageTitles[],
+): Promise<Rendered> {
+  const pages: { svg: string; page: OutputSize['page'] }[] = [];
+  let size: OutputSize | null = null;
   for (const [i, v] of views.entries()) {
     onPage?.(i);
-    pages.push(await renderPage(v, o, signal));
+    const page = { ...o, ...(titles?.[i] ?? {}) };
+    pages.push(await drawView(v, page, false, signal, undefined, async (d) => ((size = d.size), { svg: await svgOf(v, d), page: d.size.page })));
   }
-  return new Blob([buildPdf(pages, title) as BlobPart], { type: 'application/pdf' });
+  const { buildVectorPdf } = await import('./vector-pdf.ts');
+  const pdf = await buildVectorPdf(pages, title);
+  const s = size as OutputSize | null;
+  return { blob: new Blob([pdf.bytes], { type: 'application/pdf' }), width: s?.width ?? 0, height: s?.height ?? 0, missing: pdf.missing };
+}
+
+/** One view as the map image of a slide: the map and its scale bar and north arrow; the slide holds the words. */
+export async function renderSlideImage(view: SnapshotView, size: OutputSize, signal?: AbortSignal): Promise<Blob> {
+  const o: SnapshotOptions = { size: { preset: 'slide' }, format: 'png', title: null, subtitle: null, hide: new Set(['title', 'legend', 'source', 'date']), exact: size };
+  return drawView(view, o, true, signal, undefined, (d) => pngOf(d, view.lang));
 }

@@ -14,11 +14,18 @@ type Evaluated = ReturnType<typeof expression.normalizePropertyExpression>;
 type StyleFeature = { type: number; id: Feature['id']; properties: Record<string, unknown> };
 const GEOM_TYPE = { Point: 1, MultiPoint: 1, LineString: 2, MultiLineString: 2, Polygon: 3, MultiPolygon: 3 } as const;
 
+export interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
 interface Ctx {
   map: MapLibreMap;
   ratio: number;
   zoom: number;
-  placed: { x: number; y: number; w: number; h: number }[];
+  placed: Box[];
 }
 
 const n = (v: number) => Math.round(v * 10) / 10;
@@ -80,12 +87,40 @@ function geometryPath(ctx: Ctx, g: Geometry): string {
 
 const points = (g: Geometry): Position[] => (g.type === 'Point' ? [g.coordinates] : g.type === 'MultiPoint' ? g.coordinates : []);
 
-/** A point on a line for its label: the middle vertex of its longest part. */
-function linePoint(g: Geometry): Position[] {
+/**
+ * Where a line's label goes: the middle vertex of its longest part, with the
+ * direction of the line there, so the name runs along the river.
+ */
+function lineAnchor(ctx: Ctx, g: Geometry): { at: Position; angle: number }[] {
   const parts = g.type === 'LineString' ? [g.coordinates] : g.type === 'MultiLineString' ? g.coordinates : [];
   // A copy: the source's own line order stays as it is.
   const longest = [...parts].sort((a, b) => b.length - a.length)[0];
-  return longest ? [longest[Math.floor(longest.length / 2)]] : [];
+  if (!longest || longest.length < 2) return [];
+  const mid = Math.floor(longest.length / 2);
+  // The direction over a stretch of the line either side, not one wiggle of it.
+  const span = Math.max(1, Math.floor(longest.length / 12));
+  const [ax, ay] = project(ctx, longest[Math.max(0, mid - span)]);
+  const [bx, by] = project(ctx, longest[Math.min(longest.length - 1, mid + span)]);
+  let angle = (Math.atan2(by - ay, bx - ax) * 180) / Math.PI;
+  // Upright, as MapLibre keeps line labels.
+  if (angle > 90) angle -= 180;
+  if (angle < -90) angle += 180;
+  return [{ at: longest[mid], angle: n(angle) }];
+}
+
+/**
+ * How far below its centre a label's baseline sits, in ems. MapLibre centres
+ * a label's em box on its anchor; renderers disagree on dominant-baseline
+ * (librsvg and PDF ignore it), so the baseline is placed directly: the CJK
+ * em box runs from 0.12 em below the baseline to 0.88 em above it.
+ */
+export const BASELINE_BELOW_CENTRE = 0.38;
+
+/** A soft band (MapLibre's line-blur) as wider, fainter strokes under the line, which every renderer draws. */
+function blurStrokes(d: string, color: string, opacity: number, width: number, blur: number): string {
+  return [1, 0.5]
+    .map((k) => `<path d="${d}" fill="none" stroke="${color}" stroke-opacity="${n(opacity * 35 * (1.5 - k)) / 100}" stroke-width="${n(width + blur * k * 2)}" stroke-linejoin="round" stroke-linecap="round"/>`)
+    .join('');
 }
 
 function drawLayer(ctx: Ctx, layer: LayerSpecification, data: FeatureCollection, fontFamily: string): string {
@@ -111,8 +146,11 @@ function drawLayer(ctx: Ctx, layer: LayerSpecification, data: FeatureCollection,
       const dash = get('paint', 'line-dasharray') as number[] | undefined;
       if (opacity <= 0.001 || width <= 0) continue;
       const dashAttr = Array.isArray(dash) && dash.length ? ` stroke-dasharray="${dash.map((d) => n(d * width)).join(' ')}"` : '';
+      const d = geometryPath(ctx, f.geometry);
+      const blur = Number(get('paint', 'line-blur') ?? 0) * ctx.ratio;
+      if (blur > 0) out.push(blurStrokes(d, color, opacity, width, blur));
       out.push(
-        `<path d="${geometryPath(ctx, f.geometry)}" fill="none" stroke="${color}" stroke-opacity="${n(opacity * 100) / 100}" stroke-width="${n(width)}" stroke-linejoin="round" stroke-linecap="round"${dashAttr}/>`,
+        `<path d="${d}" fill="none" stroke="${color}" stroke-opacity="${n(opacity * 100) / 100}" stroke-width="${n(width)}" stroke-linejoin="round" stroke-linecap="round"${dashAttr}/>`,
       );
     } else if (layer.type === 'circle') {
       const { color, alpha } = colour(get('paint', 'circle-color'));
@@ -136,20 +174,24 @@ function drawLayer(ctx: Ctx, layer: LayerSpecification, data: FeatureCollection,
       const haloW = Number(get('paint', 'text-halo-width') ?? 0) * ctx.ratio;
       const overlap = Boolean(get('layout', 'text-allow-overlap'));
       const bold = (get('layout', 'text-font') as string[] | undefined)?.some((x) => /Bold/.test(x));
-      const anchors = get('layout', 'symbol-placement') === 'line' ? linePoint(f.geometry) : points(f.geometry);
-      for (const p of anchors) {
-        const [x0, y0] = project(ctx, p, t);
+      const spacing = Number(get('layout', 'text-letter-spacing') ?? 0) * size;
+      const anchors = get('layout', 'symbol-placement') === 'line' ? lineAnchor(ctx, f.geometry) : points(f.geometry).map((at) => ({ at, angle: 0 }));
+      for (const { at, angle } of anchors) {
+        const [x0, y0] = project(ctx, at, t);
         const x = n(x0 + offset[0] * size);
         const y = n(y0 + offset[1] * size);
-        // Labels collide as MapLibre's do: a later one that overlaps an earlier one is dropped.
-        const box = { x: x - (ems(text) * size) / 2, y: y - size / 2, w: ems(text) * size, h: size };
+        // Labels collide as MapLibre's do: a later one that overlaps an earlier one (or the frame) is dropped.
+        const w = ems(text) * size + spacing * Math.max(0, [...text].length - 1);
+        const box = { x: x - w / 2, y: y - size / 2, w, h: size };
         const hits = ctx.placed.some((b) => box.x < b.x + b.w && b.x < box.x + box.w && box.y < b.y + b.h && b.y < box.y + box.h);
         if (hits && !overlap) continue;
         if (!overlap) ctx.placed.push(box);
-        const haloAttr = haloW ? ` stroke="${halo.color}" stroke-width="${n(haloW * 2)}" stroke-linejoin="round" paint-order="stroke"` : '';
-        out.push(
-          `<text x="${x}" y="${y}" font-size="${n(size)}" font-family="${fontFamily}"${bold ? ' font-weight="bold"' : ''} fill="${fill.color}" text-anchor="middle" dominant-baseline="central"${haloAttr}>${esc(text)}</text>`,
-        );
+        const base = n(y + BASELINE_BELOW_CENTRE * size);
+        const rotate = angle ? ` transform="rotate(${angle} ${x} ${y})"` : '';
+        const common = `x="${x}" y="${base}" font-size="${n(size)}" font-family="${fontFamily}"${bold ? ' font-weight="bold"' : ''} text-anchor="middle"${spacing ? ` letter-spacing="${n(spacing)}"` : ''}${rotate}`;
+        // The halo as its own stroked text under the fill: paint-order is not drawn by every renderer.
+        if (haloW) out.push(`<text ${common} fill="none" stroke="${halo.color}" stroke-width="${n(haloW * 2)}" stroke-linejoin="round">${esc(text)}</text>`);
+        out.push(`<text ${common} fill="${fill.color}">${esc(text)}</text>`);
       }
     }
   }
@@ -180,8 +222,12 @@ function drawDeck(ctx: Ctx, marks: DeckMark[], lang: Lang): string {
 }
 
 /** SVG elements for the map, in the style's drawing order; deck.gl marks go where the overlay draws them. */
-export async function mapToSvg(map: MapLibreMap, o: { ratio: number; width: number; height: number; deck: DeckMark[]; deckBefore: string; lang: Lang; fontFamily: string }): Promise<string> {
-  const ctx: Ctx = { map, ratio: o.ratio, zoom: map.getZoom(), placed: [] };
+export async function mapToSvg(
+  map: MapLibreMap,
+  o: { ratio: number; width: number; height: number; deck: DeckMark[]; deckBefore: string; lang: Lang; fontFamily: string; keepOut?: Box[] },
+): Promise<string> {
+  // The frame's elements count as placed labels: no map label goes under them.
+  const ctx: Ctx = { map, ratio: o.ratio, zoom: map.getZoom(), placed: [...(o.keepOut ?? [])] };
   const data = new Map<string, FeatureCollection>();
   const sourceData = async (id: string): Promise<FeatureCollection> => {
     if (!data.has(id)) {
@@ -204,3 +250,59 @@ export async function mapToSvg(map: MapLibreMap, o: { ratio: number; width: numb
   }
   return out.join('\n');
 }
+
+/** A line label as the style asks for it: text, place, direction and paint, in output pixels. */
+export interface LineLabel {
+  layer: string;
+  /** Which feature it names (its Chinese name, the same in either language). */
+  key: string;
+  text: string;
+  x: number;
+  y: number;
+  angle: number;
+  size: number;
+  bold: boolean;
+  fill: string;
+  halo: string;
+  haloWidth: number;
+}
+
+/** Every name the style places along lines (rivers), one per feature, where the SVG puts it. */
+export async function lineLabels(map: MapLibreMap, ratio: number): Promise<LineLabel[]> {
+  const ctx: Ctx = { map, ratio, zoom: map.getZoom(), placed: [] };
+  const out: LineLabel[] = [];
+  for (const layer of map.getStyle().layers) {
+    if (layer.type !== 'symbol' || (layer.layout as Record<string, unknown> | undefined)?.['symbol-placement'] !== 'line') continue;
+    if ((layer.layout as { visibility?: string } | undefined)?.visibility === 'none') continue;
+    if ((layer.minzoom ?? 0) > ctx.zoom || (layer.maxzoom ?? 99) <= ctx.zoom) continue;
+    const data = (await map.getSource<GeoJSONSource>(String(layer.source))?.getData()) as FeatureCollection | undefined;
+    const filter = featureFilter(('filter' in layer ? layer.filter : undefined) as never, layer.id);
+    const value = evaluator(ctx, layer);
+    for (const f of data?.features ?? []) {
+      if (!f.geometry) continue;
+      const feature: StyleFeature = { type: 2, id: f.id, properties: f.properties ?? {} };
+      if (!filter.filter({ zoom: ctx.zoom }, feature as never)) continue;
+      const get = (group: 'paint' | 'layout', key: string) => value(group, key, feature, {});
+      const text = String(get('layout', 'text-field') ?? '').trim();
+      if (!text) continue;
+      for (const { at, angle } of lineAnchor(ctx, f.geometry)) {
+        const [x, y] = project(ctx, at);
+        out.push({
+          layer: layer.id,
+          key: String(f.properties?.name_zh ?? f.id ?? text),
+          text,
+          x,
+          y,
+          angle,
+          size: Number(get('layout', 'text-size') ?? 16) * ratio,
+          bold: Boolean((get('layout', 'text-font') as string[] | undefined)?.some((x) => /Bold/.test(x))),
+          fill: colour(get('paint', 'text-color')).color,
+          halo: colour(get('paint', 'text-halo-color')).color,
+          haloWidth: Number(get('paint', 'text-halo-width') ?? 0) * ratio,
+        });
+      }
+    }
+  }
+  return out;
+}
+

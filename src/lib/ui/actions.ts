@@ -6,6 +6,8 @@ export interface HeaderAction {
   pressed?: boolean;
   /** Only in the compact menu (on a desktop the control is on screen). */
   compactOnly?: boolean;
+  /** On desktops narrower than ROOMY_QUERY it sits in a "more" menu, so the bar stays one row. */
+  secondary?: boolean;
   lang?: string;
   ariaLabel?: string;
 }
