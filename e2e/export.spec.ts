@@ -86,7 +86,7 @@ test('the command line writes the same dimensions as the dialog for the same sta
   const [download] = await Promise.all([atlas.waitForEvent('download', { timeout: 120_000 }), dialog.getByRole('button', { name: 'Export file' }).click()]);
   const ui = PNG.sync.read(readFileSync((await download.path())!));
   const out = join(mkdtempSync(join(tmpdir(), 'atlas-')), 'cli.png');
-  execFileSync('npx', ['tsx', 'scripts/snapshot.ts', '--state', state, '--size', 'a4-landscape', '--dpi', '150', '--out', out], { stdio: 'pipe', timeout: 240_000 });
+  execFileSync('npx', ['tsx', 'scripts/snapshot.ts', '--app', 'dist', '--state', state, '--size', 'a4-landscape', '--dpi', '150', '--out', out], { stdio: 'pipe', timeout: 240_000 });
   const cli = PNG.sync.read(readFileSync(out));
   expect([cli.width, cli.height]).toEqual([ui.width, ui.height]);
   // deck.gl's corridors are in both files (the Zhengzhou–Luoyang–Xi'an band, purple, right of the legend).
@@ -118,7 +118,8 @@ test('the command line exports a presentation file as one titled file per scene,
     { title: { zh: '四个示范区', en: 'Four zones' }, caption: { zh: '二', en: 'two' }, state: 'layers=zones' },
   ];
   writeFileSync(join(dir, 'scenes.json'), JSON.stringify({ format: 'henan-atlas-scenes', version: 1, scenes }));
-  const run = (...args: string[]) => spawnSync('npx', ['tsx', 'scripts/snapshot.ts', ...args], { encoding: 'utf8', timeout: 240_000 });
+  // The production build the browser tests run against: no second build per call.
+  const run = (...args: string[]) => spawnSync('npx', ['tsx', 'scripts/snapshot.ts', '--app', 'dist', ...args], { encoding: 'utf8', timeout: 240_000 });
   const ok = run('--scenes', join(dir, 'scenes.json'), '--out', join(dir, 'out'), '--size', '1280x720', '--format', 'svg', '--lang', 'en');
   expect(ok.status, ok.stderr).toBe(0);
   const files = readdirSync(join(dir, 'out')).sort();

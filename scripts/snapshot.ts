@@ -7,7 +7,8 @@
 // --format pptx writes one PowerPoint deck (a slide per scene, or one slide of
 // --state): npm run snapshot -- --scenes default --format pptx --out deck.pptx
 // [--link-base https://…/] puts absolute links to each scene in the notes.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// [--app DIR] uses an existing production build (e.g. dist) instead of building.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'vite';
@@ -33,6 +34,7 @@ const { values } = parseArgs({
     subtitle: { type: 'string' },
     hide: { type: 'string', default: '' },
     'link-base': { type: 'string' },
+    app: { type: 'string' },
   },
 });
 
@@ -68,6 +70,18 @@ interface Job {
   out: string;
   title?: string;
 }
+/** The built app to open: --app DIR (an existing production build), or a fresh build. */
+async function appDir(): Promise<string> {
+  if (values.app) {
+    const dir = resolve(values.app);
+    if (!existsSync(join(dir, 'index.html'))) fail(`--app ${values.app} holds no built app (index.html)`);
+    return dir;
+  }
+  const out = resolve(ROOT, '.snapshot/app');
+  await build({ root: ROOT, logLevel: 'warn', build: { outDir: out, emptyOutDir: true } });
+  return out;
+}
+
 /** A presentation file read and checked, or the command stops with the reason. */
 function readScenes(name: string) {
   const file = name === 'default' ? join(ROOT, 'data/scenes/default.json') : name;
@@ -119,9 +133,7 @@ async function shoot(browser: Browser, url: string, job: Job): Promise<boolean> 
 }
 
 const todo = jobs();
-const OUT = resolve(ROOT, '.snapshot/app');
-await build({ root: ROOT, logLevel: 'warn', build: { outDir: OUT, emptyOutDir: true } });
-const server = await serve(OUT);
+const server = await serve(await appDir());
 const browser = await launch();
 let failed = 0;
 try {
@@ -143,9 +155,7 @@ async function deck(): Promise<never> {
     const title = values.title ?? (values.lang === 'zh' ? '河南省“十四五”规划图集' : 'Henan Plan Atlas');
     sceneFile = formatSceneFile([{ title: { zh: title, en: title }, caption: { zh: values.subtitle ?? title, en: values.subtitle ?? title }, state: values.state.replace(/^\?/, '') }]);
   }
-  const OUT = resolve(ROOT, '.snapshot/app');
-  await build({ root: ROOT, logLevel: 'warn', build: { outDir: OUT, emptyOutDir: true } });
-  const server = await serve(OUT);
+  const server = await serve(await appDir());
   const browser = await launch();
   let ok = false;
   try {
