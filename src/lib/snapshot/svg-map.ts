@@ -164,16 +164,11 @@ function drawLayer(ctx: Ctx, layer: LayerSpecification, data: FeatureCollection,
         out.push(`<circle cx="${x}" cy="${y}" r="${n(r)}" fill="${color}" fill-opacity="${n(opacity * 100) / 100}"${sw ? ` stroke="${stroke.color}" stroke-width="${n(sw)}"` : ''}/>`);
       }
     } else if (layer.type === 'symbol') {
-      const text = String(get('layout', 'text-field') ?? '').trim();
+      const { text, size, fill, halo, haloWidth: haloW, bold } = labelPaint(get, ctx.ratio);
       if (!text) continue;
-      const size = Number(get('layout', 'text-size') ?? 16) * ctx.ratio;
       const offset = (get('layout', 'text-offset') as [number, number] | undefined) ?? [0, 0];
       const t = (get('paint', 'text-translate') as [number, number] | undefined) ?? [0, 0];
-      const fill = colour(get('paint', 'text-color'));
-      const halo = colour(get('paint', 'text-halo-color'));
-      const haloW = Number(get('paint', 'text-halo-width') ?? 0) * ctx.ratio;
       const overlap = Boolean(get('layout', 'text-allow-overlap'));
-      const bold = (get('layout', 'text-font') as string[] | undefined)?.some((x) => /Bold/.test(x));
       const spacing = Number(get('layout', 'text-letter-spacing') ?? 0) * size;
       const anchors = get('layout', 'symbol-placement') === 'line' ? lineAnchor(ctx, f.geometry) : points(f.geometry).map((at) => ({ at, angle: 0 }));
       for (const { at, angle } of anchors) {
@@ -190,8 +185,8 @@ function drawLayer(ctx: Ctx, layer: LayerSpecification, data: FeatureCollection,
         const rotate = angle ? ` transform="rotate(${angle} ${x} ${y})"` : '';
         const common = `x="${x}" y="${base}" font-size="${n(size)}" font-family="${fontFamily}"${bold ? ' font-weight="bold"' : ''} text-anchor="middle"${spacing ? ` letter-spacing="${n(spacing)}"` : ''}${rotate}`;
         // The halo as its own stroked text under the fill: paint-order is not drawn by every renderer.
-        if (haloW) out.push(`<text ${common} fill="none" stroke="${halo.color}" stroke-width="${n(haloW * 2)}" stroke-linejoin="round">${esc(text)}</text>`);
-        out.push(`<text ${common} fill="${fill.color}">${esc(text)}</text>`);
+        if (haloW) out.push(`<text ${common} fill="none" stroke="${halo}" stroke-width="${n(haloW * 2)}" stroke-linejoin="round">${esc(text)}</text>`);
+        out.push(`<text ${common} fill="${fill}">${esc(text)}</text>`);
       }
     }
   }
@@ -251,20 +246,35 @@ export async function mapToSvg(
   return out.join('\n');
 }
 
-/** A line label as the style asks for it: text, place, direction and paint, in output pixels. */
-export interface LineLabel {
-  layer: string;
-  /** Which feature it names (its Chinese name, the same in either language). */
-  key: string;
+/** A label's text and paint as the style gives them for one feature, in output pixels. */
+interface LabelPaint {
   text: string;
-  x: number;
-  y: number;
-  angle: number;
   size: number;
   bold: boolean;
   fill: string;
   halo: string;
   haloWidth: number;
+}
+
+function labelPaint(get: (group: 'paint' | 'layout', key: string) => unknown, ratio: number): LabelPaint {
+  return {
+    text: String(get('layout', 'text-field') ?? '').trim(),
+    size: Number(get('layout', 'text-size') ?? 16) * ratio,
+    bold: Boolean((get('layout', 'text-font') as string[] | undefined)?.some((x) => /Bold/.test(x))),
+    fill: colour(get('paint', 'text-color')).color,
+    halo: colour(get('paint', 'text-halo-color')).color,
+    haloWidth: Number(get('paint', 'text-halo-width') ?? 0) * ratio,
+  };
+}
+
+/** A line label as the style asks for it: text, place, direction and paint, in output pixels. */
+export interface LineLabel extends LabelPaint {
+  layer: string;
+  /** Which feature it names (its Chinese name, the same in either language). */
+  key: string;
+  x: number;
+  y: number;
+  angle: number;
 }
 
 /** Every name the style places along lines (rivers), one per feature, where the SVG puts it. */
@@ -282,24 +292,11 @@ export async function lineLabels(map: MapLibreMap, ratio: number): Promise<LineL
       if (!f.geometry) continue;
       const feature: StyleFeature = { type: 2, id: f.id, properties: f.properties ?? {} };
       if (!filter.filter({ zoom: ctx.zoom }, feature as never)) continue;
-      const get = (group: 'paint' | 'layout', key: string) => value(group, key, feature, {});
-      const text = String(get('layout', 'text-field') ?? '').trim();
-      if (!text) continue;
+      const paint = labelPaint((group, key) => value(group, key, feature, {}), ratio);
+      if (!paint.text) continue;
       for (const { at, angle } of lineAnchor(ctx, f.geometry)) {
         const [x, y] = project(ctx, at);
-        out.push({
-          layer: layer.id,
-          key: String(f.properties?.name_zh ?? f.id ?? text),
-          text,
-          x,
-          y,
-          angle,
-          size: Number(get('layout', 'text-size') ?? 16) * ratio,
-          bold: Boolean((get('layout', 'text-font') as string[] | undefined)?.some((x) => /Bold/.test(x))),
-          fill: colour(get('paint', 'text-color')).color,
-          halo: colour(get('paint', 'text-halo-color')).color,
-          haloWidth: Number(get('paint', 'text-halo-width') ?? 0) * ratio,
-        });
+        out.push({ layer: layer.id, key: String(f.properties?.name_zh ?? f.id ?? paint.text), x, y, angle, ...paint });
       }
     }
   }

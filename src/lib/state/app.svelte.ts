@@ -5,6 +5,7 @@ import type { Seats } from '../geo/load.ts';
 import type { LayerKey } from '../plan/schema.ts';
 import type { BBox, Picked } from '../map/create.ts';
 import type { SnapshotView } from '../snapshot/render.ts';
+import type { DeckContext } from '../snapshot/hook.ts';
 import { sceneView, type Scene } from '../present/scenes.ts';
 import { DEFAULT_SCENES } from '../present/bundled.ts';
 import { SvelteSet } from 'svelte/reactivity';
@@ -149,6 +150,13 @@ export class AppState {
       filterPoints: this.filterOpen ? this.filterPoints : [],
       seat: (code) => status.seats.get(code),
     };
+  }
+
+  /** What a deck of scenes needs from the running app, beyond the scenes. */
+  deckContext(): DeckContext | null {
+    const { status } = this;
+    if (status.kind !== 'ready') return null;
+    return { lang: this.lang, gazetteer: status.gazetteer, seats: status.seats, imported: this.imported, mapSize: this.mapSize };
   }
 
   /** Shows scene n (1-based) of the presentation: its layers, filter, selection and camera. */
