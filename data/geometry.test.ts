@@ -3,7 +3,10 @@
 // four decimals at most. And what Natural Earth adds sits where it should.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { booleanIntersects, booleanPointInPolygon, booleanWithin, buffer } from '@turf/turf';
+import { booleanIntersects } from '@turf/boolean-intersects';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { booleanWithin } from '@turf/boolean-within';
+import { buffer } from '@turf/buffer';
 import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
 import { collectionProblems } from '../src/lib/geo/validity.ts';
 import { RIVER_RULES } from './geo/natural-earth.ts';

@@ -1,7 +1,8 @@
 // The curated plan data: schema, codes, and the members each plan names.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { booleanIntersects, buffer } from '@turf/turf';
+import { booleanIntersects } from '@turf/boolean-intersects';
+import { buffer } from '@turf/buffer';
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon } from 'geojson';
 import { knownCodes, loadPlan, readPlanFiles } from '../src/lib/plan/node-load.ts';
 import { validatePlan } from '../src/lib/plan/validate.ts';

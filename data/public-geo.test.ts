@@ -2,7 +2,14 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { area, bbox, booleanIntersects, booleanPointInPolygon, buffer, distance, intersect, featureCollection } from '@turf/turf';
+import { area } from '@turf/area';
+import { bbox } from '@turf/bbox';
+import { booleanIntersects } from '@turf/boolean-intersects';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { buffer } from '@turf/buffer';
+import { distance } from '@turf/distance';
+import { featureCollection } from '@turf/helpers';
+import { intersect } from '@turf/intersect';
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
 import { parseCsv } from '../src/lib/csv.ts';
 import { GEO_FILES } from '../src/lib/geo/files.ts';

@@ -13,7 +13,9 @@ import { labelPoint } from './geo/label-point.ts';
 import { clipToContext, CONTEXT_BBOX, NEIGHBOURS } from './geo/context.ts';
 import { buildWater, riverWithin } from './geo/water.ts';
 import { writeManifest } from './geo/manifest.ts';
-import { bbox, feature, featureCollection, union } from '@turf/turf';
+import { bbox } from '@turf/bbox';
+import { feature, featureCollection } from '@turf/helpers';
+import { union } from '@turf/union';
 import { cleanGeometry } from '../src/lib/geo/clean.ts';
 import { airport, danjiangkou, ranges, riverNames } from './geo/natural-earth.ts';
 

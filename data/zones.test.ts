@@ -3,7 +3,7 @@
 // row accounted for.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { booleanPointInPolygon } from '@turf/turf';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { parseCsv } from '../src/lib/csv.ts';
 import { catalogueFile } from '../src/lib/facts/catalogue.ts';

@@ -1,6 +1,6 @@
 // The committed geometry, read the way a GIS user would, to know what the map should show.
 import { readFileSync } from 'node:fs';
-import { booleanPointInPolygon } from '@turf/turf';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 
 type Props = { adcode: string; name_zh: string; name_en: string; city_adcode: string };

@@ -1,5 +1,7 @@
 // The six neighbouring provinces, shown as muted context around Henan.
-import { bboxPolygon, feature, featureCollection, intersect } from '@turf/turf';
+import { bboxPolygon } from '@turf/bbox-polygon';
+import { feature, featureCollection } from '@turf/helpers';
+import { intersect } from '@turf/intersect';
 import { cleanGeometry } from '../../src/lib/geo/clean.ts';
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { BBox } from './gshhg.ts';

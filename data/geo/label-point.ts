@@ -2,7 +2,7 @@
 // locally equal-scaled plane so that "widest" means widest on the ground.
 import polylabel from 'polylabel';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import { area } from '@turf/turf';
+import { area } from '@turf/area';
 
 export function labelPoint(geom: Polygon | MultiPolygon): [number, number] {
   const polys = geom.type === 'Polygon' ? [geom.coordinates] : geom.coordinates;

@@ -6,7 +6,10 @@
 // a rule that must hold, or the build stops.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { booleanIntersects, intersect, featureCollection, feature, simplify } from '@turf/turf';
+import { booleanIntersects } from '@turf/boolean-intersects';
+import { featureCollection, feature } from '@turf/helpers';
+import { intersect } from '@turf/intersect';
+import { simplify } from '@turf/simplify';
 import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
 import { cleanGeometry } from '../../src/lib/geo/clean.ts';
 

@@ -1,6 +1,14 @@
 // Rivers and lakes for the base map. GSHHG carries no names, so a river is
 // named only where a rule ties one joined line to it beyond doubt.
-import { area, booleanIntersects, booleanPointInPolygon, buffer, along, length, lineSplit, lineString, polygon, simplify as simplifyLine } from '@turf/turf';
+import { along } from '@turf/along';
+import { area } from '@turf/area';
+import { booleanIntersects } from '@turf/boolean-intersects';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { buffer } from '@turf/buffer';
+import { lineString, polygon } from '@turf/helpers';
+import { length } from '@turf/length';
+import { lineSplit } from '@turf/line-split';
+import { simplify as simplifyLine } from '@turf/simplify';
 import type { Feature, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import { lakes, rivers, type BBox } from './gshhg.ts';
 

@@ -6,7 +6,7 @@
 // Run: npx tsx data/zones/catalogue.ts
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { booleanPointInPolygon } from '@turf/turf';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { parseCsv } from '../../src/lib/csv.ts';
 import { catalogueFile, type CatalogueZone } from '../../src/lib/facts/catalogue.ts';
