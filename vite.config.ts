@@ -1,6 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { loadPlan } from './src/lib/plan/node-load.ts';
+import { statementFile } from './src/lib/plan/index-schema.ts';
+import { DEFAULT_LAYERS } from './src/lib/layers/defaults.ts';
+import { planSpecs } from './src/lib/map/plan-specs-build.ts';
+import { seatsOf } from './src/lib/map/seats-file.ts';
+import { buildSummary, summaryModule, SUMMARY_INPUTS } from './src/lib/summary/build.ts';
 import { CSP, REFERRER_POLICY } from './scripts/lib/security.ts';
 
 /** Fails the build on bad plan data: unknown code, missing citation, stray member. */
@@ -13,6 +20,45 @@ function checkPlanData(): Plugin {
       } catch (e) {
         this.error(e instanceof Error ? e.message : String(e));
       }
+    },
+  };
+}
+
+/**
+ * Modules the build writes from the data: the checked plan records as plain
+ * data, and the figures the first view shows about data it loads only on first
+ * use (src/lib/summary/build.ts). Outside Vite the same modules compute these
+ * from disk.
+ */
+function bundledData(): Plugin {
+  const root = import.meta.dirname;
+  const plan = ['data/plan', 'data/taxonomy/industries.json'];
+  const data = (name: string, value: unknown) => `export const ${name} = JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
+  const seats = resolve(root, 'public/geo/seats.geojson');
+  const modules: Record<string, { inputs: string[]; code: () => string }> = {
+    [resolve(root, 'src/lib/plan/bundled.ts')]: { inputs: plan, code: () => data('PLAN_RECORDS', loadPlan(root)) },
+    [resolve(root, 'src/lib/plan/start-records.ts')]: {
+      inputs: plan,
+      code: () => data('START_RECORDS', loadPlan(root).filter((r) => DEFAULT_LAYERS.includes(r.layer))),
+    },
+    [resolve(root, 'src/lib/map/plan-specs.ts')]: {
+      inputs: [...plan, 'public/geo/seats.geojson'],
+      code: () => data('PLAN_SPECS', planSpecs(loadPlan(root), seatsOf(readFileSync(seats, 'utf8')))),
+    },
+    [resolve(root, 'src/lib/plan/statements-data.ts')]: {
+      inputs: ['data/index/statements.json'],
+      code: () => data('STATEMENTS_DATA', statementFile.parse(JSON.parse(readFileSync(resolve(root, 'data/index/statements.json'), 'utf8')))),
+    },
+    [resolve(root, 'src/lib/summary/bundled.ts')]: { inputs: SUMMARY_INPUTS, code: () => summaryModule(buildSummary(root)) },
+  };
+  return {
+    name: 'atlas-bundled-data',
+    enforce: 'pre',
+    load(id) {
+      const m = modules[id.split('?')[0]];
+      if (!m) return undefined;
+      for (const f of m.inputs) this.addWatchFile(resolve(root, f));
+      return m.code();
     },
   };
 }
@@ -30,7 +76,7 @@ function securityMeta(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [svelte(), checkPlanData(), securityMeta()],
+  plugins: [svelte(), checkPlanData(), bundledData(), securityMeta()],
   // Relative asset URLs, so the built app also works from a sub-path or file server.
   base: './',
   build: { target: 'es2022', chunkSizeWarningLimit: 1500 },

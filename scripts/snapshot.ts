@@ -18,7 +18,7 @@ import { serve } from './lib/serve.ts';
 import { outputSize, parseSize } from '../src/lib/snapshot/presets.ts';
 import { ELEMENTS, FORMATS, type Element, type Format } from '../src/lib/snapshot/options.ts';
 import type { HookRequest } from '../src/lib/snapshot/hook.ts';
-import { formatSceneFile, parseSceneFile, sceneProblemText } from '../src/lib/present/scenes.ts';
+import { formatSceneFile, parseSceneFile, sceneProblemText } from '../src/lib/present/scene-file.ts';
 import type { Lang } from '../src/lib/i18n/lang.ts';
 
 const { values } = parseArgs({

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { distance } from '@turf/distance';
-import { parseGazetteer } from '../geo/gazetteer.ts';
+import { parseGazetteer } from '../geo/gazetteer-parse.ts';
 import { aroundCircle, parseCentre, parseRadius, within, formatCentre } from './around.ts';
 import { zoneItem } from '../filter/items.ts';
 import catalogue from '../../../data/zones/catalogue.json';

@@ -2,21 +2,11 @@
 // the sourced reference table (data/counties/county-industries.json). Every row
 // carries structured citations and its notes in both languages.
 import { z } from '../zod.ts';
-import type { Bilingual } from '../i18n/lang.ts';
 import { adcode } from '../geo/schema.ts';
 import { citation } from './citation.ts';
 
-/** The atlas's grouping of the rows, after the plan's traditional industries; not the plan's or the source's. */
-export const INDUSTRY_GROUPS = {
-  materials: { zh: '材料', en: 'Materials' },
-  equipment: { zh: '装备', en: 'Equipment' },
-  vehicles: { zh: '汽车及零部件', en: 'Vehicles and parts' },
-  food: { zh: '食品', en: 'Food' },
-  light: { zh: '轻工纺织', en: 'Light industry and textiles' },
-  medicine: { zh: '医药', en: 'Medicine' },
-  produce: { zh: '特色农产品', en: 'Farm produce' },
-} as const satisfies Record<string, Bilingual>;
-export type IndustryGroup = keyof typeof INDUSTRY_GROUPS;
+export { INDUSTRY_GROUPS, isVerified, type IndustryGroup } from './industry-groups.ts';
+import { INDUSTRY_GROUPS, type IndustryGroup } from './industry-groups.ts';
 
 const bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict();
 
@@ -47,5 +37,3 @@ export type CountyIndustry = z.infer<typeof countyIndustry>;
 
 export const countyIndustryFile = z.array(countyIndustry);
 
-/** Rows shown as fact; unverified rows are shown only flagged as such. */
-export const isVerified = (r: CountyIndustry) => r.verified;

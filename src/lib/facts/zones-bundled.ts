@@ -1,7 +1,7 @@
 // The zone catalogue and its dated updates as the app bundles them (checked
 // when built: data/zones.test.ts, and the build's own validation).
-import catalogue from '../../../data/zones/catalogue.json';
-import updates from '../../../data/zones/updates.json';
+import catalogue from '../../../data/zones/catalogue.json' with { type: 'json' };
+import updates from '../../../data/zones/updates.json' with { type: 'json' };
 import type { CatalogueZone } from './catalogue.ts';
 import type { ZoneUpdate } from './zone-updates.ts';
 

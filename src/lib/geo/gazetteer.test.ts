@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseGazetteer } from './gazetteer.ts';
+import { parseGazetteer } from './gazetteer-parse.ts';
 
 const labels = JSON.parse(readFileSync('public/geo/labels.geojson', 'utf8'));
 

@@ -1,5 +1,5 @@
 // Names and codes of every city and county-level unit, read from labels.geojson.
-import { labelCollection, type LabelProps } from './schema.ts';
+import type { LabelCollection, LabelProps } from './schema.ts';
 
 export type Place = LabelProps & { point: [number, number] };
 
@@ -19,8 +19,7 @@ export class Gazetteer {
   }
 }
 
-/** Validates the label file at the boundary; throws with the first problem found. */
-export function parseGazetteer(json: unknown): Gazetteer {
-  const fc = labelCollection.parse(json);
+/** The gazetteer of a label file (the app's own, checked with the geometry). */
+export function gazetteerOf(fc: LabelCollection): Gazetteer {
   return new Gazetteer(fc.features.map((f) => ({ ...f.properties, point: f.geometry.coordinates })));
 }

@@ -29,7 +29,7 @@ export const labelCollection = z.object({
     }),
   ),
 });
-
+export type LabelCollection = z.infer<typeof labelCollection>;
 
 export const manifest = z.object({
   built: z.string(),
@@ -48,3 +48,4 @@ export const seatCollection = z.object({
     }),
   ),
 });
+export type SeatCollection = z.infer<typeof seatCollection>;

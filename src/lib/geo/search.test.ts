@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseGazetteer } from './gazetteer.ts';
+import { parseGazetteer } from './gazetteer-parse.ts';
 import { searchPlaces } from './search.ts';
 
 const g = parseGazetteer(JSON.parse(readFileSync('public/geo/labels.geojson', 'utf8')));

@@ -2,12 +2,13 @@
 // English UI shows is free of addresses, paths and shorthand: UI strings,
 // layer titles, notes and legends, the glossary, every plan record, every
 // statement of the plan index, every citation's publisher.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { STRINGS } from './strings.ts';
 import { GLOSSARY } from './glossary.ts';
 import { enProblems, zhProblems } from './finished.ts';
 import { PLAN_LAYERS } from '../layers/registry.ts';
 import { layerContext } from '../map/plan-layers.ts';
+import { loadRecords } from '../plan/records.svelte.ts';
 import { PLAN_RECORDS } from '../plan/bundled.ts';
 import statements from '../../../data/index/statements.json';
 
@@ -19,6 +20,8 @@ function check(zh: string, en: string, where: string) {
 }
 
 describe('texts a reader sees', () => {
+  beforeAll(() => loadRecords());
+
   it('UI strings and the glossary', () => {
     // The language switch is written in the language it switches to (and marked with that lang).
     const otherLanguage = new Set(['switchLang', 'switchLangLabel']);

@@ -41,6 +41,8 @@ export interface PlanLayer {
   mapLayers: (ctx: LayerContext) => MapLayer[];
   /** Sources the layer builds itself (from bundled data), added with the style. */
   sources?: () => Record<string, GeoJSONSourceSpecification>;
+  /** Data of those sources loaded the first time the layer is shown (lazy-sources.ts). */
+  loadSources?: () => Promise<Record<string, import('geojson').GeoJSON>>;
   deck?: (ctx: LayerContext) => DeckMark[];
 }
 

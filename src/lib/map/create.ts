@@ -6,10 +6,11 @@ import type { LayerKey } from '../plan/schema.ts';
 import type { LayerContext } from '../layers/types.ts';
 import { FONT_REGULAR, LABEL_LAYERS, labelField, selectedFilter } from './basemap.ts';
 import { buildStyle } from './style.ts';
-import { deckBefore, deckMarks, PLAN_NAME_LABELS, planLayerIds, setAround, setFilterResults, setPlanVisibility, setSeats } from './plan-layers.ts';
+import { deckBefore, deckMarks, fillSources, loadLayerSources, PLAN_NAME_LABELS, planLayerIds, setAround, setFilterResults, setPlanVisibility, setSeats } from './plan-layers.ts';
 import { DeckOverlay } from './deck-overlay.ts';
 import { MAP_LOCALE, MapControls } from './controls.ts';
 import './worker.ts';
+import { loadRecords, needsRecords } from '../plan/records.svelte.ts';
 
 export type BBox = [number, number, number, number];
 export type Unit = 'city' | 'county';
@@ -229,11 +230,22 @@ export function createMap(o: MapOptions): MapController {
     },
     setLayers(next, lang) {
       layers = next;
+      loadLayerSources(next).then(
+        (fresh) => whenLoaded(() => fillSources(map, fresh)),
+        () => o.onError('layer data failed to load'),
+      );
       whenLoaded(() => {
         setPlanVisibility(map, ids, layers);
         currentLang = lang;
         deckShown = deck.show(allMarks(), lang);
       });
+      // A layer beyond the first view's draws its deck.gl marks from records loaded on first use.
+      if (needsRecords(next)) {
+        loadRecords().then(
+          () => whenLoaded(() => (deckShown = deck.show(allMarks(), currentLang))),
+          () => o.onError('plan data failed to load'),
+        );
+      }
     },
     setFilterResults(points) {
       whenLoaded(() => setFilterResults(map, points));
@@ -244,7 +256,7 @@ export function createMap(o: MapOptions): MapController {
     setSeats(next, lang) {
       seat = next;
       whenLoaded(() => {
-        setSeats(map, seat);
+        setSeats(map);
         deckShown = deck.show(allMarks(), lang);
       });
     },

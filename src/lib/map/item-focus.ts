@@ -2,7 +2,7 @@
 // outlined, and the extent that holds them (and the places outside Henan it
 // reaches).
 import type { Gazetteer } from '../geo/gazetteer.ts';
-import { PLAN_RECORDS } from '../plan/bundled.ts';
+import { planRecords } from '../plan/records.svelte.ts';
 import { isCountyRecord } from '../plan/roles.ts';
 import type { BBox } from './create.ts';
 
@@ -13,7 +13,7 @@ export interface ItemFocus {
 }
 
 export function itemFocus(id: string, g: Gazetteer, seat: (code: string) => [number, number] | undefined): ItemFocus | null {
-  const r = PLAN_RECORDS.find((x) => x.id === id);
+  const r = planRecords().find((x) => x.id === id);
   if (!r) return null;
   const county = isCountyRecord(r);
   const codes = r.members.map((m) => m.code);

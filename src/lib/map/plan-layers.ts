@@ -1,17 +1,19 @@
 // Every thematic layer's MapLibre layers are in the style from the start,
-// shown or hidden; later only their visibility flips. deck.gl marks of the
-// visible layers go to the overlay.
+// shown or hidden; later only their visibility flips. Their specs come from
+// the build (plan-specs.ts), so a first visit holds only the records of the
+// layers it shows. deck.gl marks of the visible layers go to the overlay.
 import type { ExpressionSpecification, GeoJSONSource, GeoJSONSourceSpecification, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { LayerKey } from '../plan/schema.ts';
 import type { LayerContext, DeckMark } from '../layers/types.ts';
 import { PLAN_LAYERS } from '../layers/registry.ts';
-import { externalLinks } from '../layers/links.ts';
-import { PLAN_RECORDS } from '../plan/bundled.ts';
+import { needsRecords, planRecords } from '../plan/records.svelte.ts';
+import { PLAN_SPECS } from './plan-specs.ts';
 import type { Slot } from '../layers/types.ts';
 import { declutter } from './declutter.ts';
+import { loadSources, sourceData } from '../layers/lazy-sources.ts';
 
 export function layerContext(key: LayerKey, seat: LayerContext['seat']): LayerContext {
-  return { records: PLAN_RECORDS.filter((r) => r.layer === key), seat };
+  return { records: planRecords().filter((r) => r.layer === key), seat };
 }
 
 /**
@@ -23,13 +25,10 @@ export function planStyle(visible: ReadonlySet<LayerKey>): {
   sources: Record<string, GeoJSONSourceSpecification>;
   slots: Record<Slot, LayerSpecification[]>;
 } {
-  const none = () => undefined;
   const slots: Record<Slot, LayerSpecification[]> = { fill: [], overlay: [] };
-  for (const layer of PLAN_LAYERS) {
-    for (const { slot, layer: spec } of layer.mapLayers(layerContext(layer.key, none))) {
-      const layout = { ...('layout' in spec ? spec.layout : {}), visibility: visible.has(layer.key) ? 'visible' : 'none' };
-      slots[slot].push({ ...spec, layout } as LayerSpecification);
-    }
+  for (const { key, slot, spec } of PLAN_SPECS.layers) {
+    const layout = { ...('layout' in spec ? spec.layout : {}), visibility: visible.has(key) ? 'visible' : 'none' };
+    slots[slot].push({ ...spec, layout } as LayerSpecification);
   }
   const own = Object.assign({}, ...PLAN_LAYERS.map((l) => l.sources?.() ?? {}));
   // The filter's results and the around-a-place circle: always there, empty until used.
@@ -41,7 +40,7 @@ export function planStyle(visible: ReadonlySet<LayerKey>): {
   slots.overlay.sort((a, b) => Number(isPoint(a)) - Number(isPoint(b)));
   return {
     sources: {
-      planLinks: { type: 'geojson', data: externalLinks(PLAN_RECORDS, none) },
+      planLinks: { type: 'geojson', data: PLAN_SPECS.links.noSeats },
       filterResults: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
       filterMany: { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, cluster: true, clusterRadius: 40, clusterMaxZoom: 11, clusterProperties: { rows: ['+', ['get', 'rows']] } },
       around: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
@@ -149,17 +148,15 @@ const isPoint = (l: LayerSpecification) => l.type === 'circle' || l.type === 'sy
 
 /** deck.gl's marks (corridor bands, arcs) go before this layer: above plan lines, below plan points. */
 export function deckBefore(): string {
-  const none = () => undefined;
-  const overlay = PLAN_LAYERS.flatMap((l) => l.mapLayers(layerContext(l.key, none))).filter((m) => m.slot === 'overlay');
-  return [...overlay.map((m) => m.layer), FILTER_RESULTS_LAYER].find(isPoint)!.id;
+  const overlay = PLAN_SPECS.layers.filter((m) => m.slot === 'overlay');
+  return [...overlay.map((m) => m.spec), FILTER_RESULTS_LAYER].find(isPoint)!.id;
 }
 
 /** Where each slot's layers go: before this base layer. */
 export const SLOT_BEFORE: Record<Slot, string> = { fill: 'lakes-fill', overlay: 'cities-selected-outline' };
 
 export function planLayerIds(): Map<LayerKey, string[]> {
-  const none = () => undefined;
-  return new Map(PLAN_LAYERS.map((l) => [l.key, l.mapLayers(layerContext(l.key, none)).map((m) => m.layer.id)]));
+  return new Map(PLAN_LAYERS.map((l) => [l.key, PLAN_SPECS.layers.filter((m) => m.key === l.key).map((m) => m.spec.id)]));
 }
 
 export function setPlanVisibility(map: MapLibreMap, ids: Map<LayerKey, string[]>, visible: ReadonlySet<LayerKey>): void {
@@ -168,12 +165,21 @@ export function setPlanVisibility(map: MapLibreMap, ids: Map<LayerKey, string[]>
   }
 }
 
-export function setSeats(map: MapLibreMap, seat: LayerContext['seat']): void {
-  map.getSource<GeoJSONSource>('planLinks')?.setData(externalLinks(PLAN_RECORDS, seat));
+/** Loads the data the shown layers load on first use. */
+export const loadLayerSources = (shown: ReadonlySet<LayerKey>): Promise<string[]> => loadSources(PLAN_LAYERS, shown);
+
+export function fillSources(map: MapLibreMap, ids: readonly string[]): void {
+  for (const id of ids) map.getSource<GeoJSONSource>(id)?.setData(sourceData(id));
 }
 
+/** Once the seats are known, the links run between them (computed at build from the same seats file). */
+export function setSeats(map: MapLibreMap): void {
+  map.getSource<GeoJSONSource>('planLinks')?.setData(PLAN_SPECS.links.seats);
+}
+
+/** The shown layers' deck.gl marks, for those whose records are loaded (the rest follow when they are). */
 export function deckMarks(seat: LayerContext['seat'], visible: ReadonlySet<LayerKey>): DeckMark[] {
-  return PLAN_LAYERS.filter((l) => l.deck && visible.has(l.key)).flatMap((l) => l.deck!(layerContext(l.key, seat)));
+  return PLAN_LAYERS.filter((l) => l.deck && visible.has(l.key) && !needsRecords([l.key])).flatMap((l) => l.deck!(layerContext(l.key, seat)));
 }
 
 /** Plan layers whose labels are place names in the UI's language (their text-field follows a language switch). */

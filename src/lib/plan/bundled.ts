@@ -1,9 +1,8 @@
-// The plan data as the app bundles it. It passed the build-time check; parsing
-// again here gives the defaults and types.
-import { planFile, type PlanRecord } from './schema.ts';
+// The plan data as the app bundles it: checked against the schema and completed
+// with its defaults when the app is built. The build replaces this module with
+// the checked records as plain data (vite.config.ts, bundledData), so the
+// browser never loads the schema code; outside Vite it reads them from disk.
+import { loadPlan } from './node-load.ts';
+import type { PlanRecord } from './schema.ts';
 
-const files = import.meta.glob<unknown>('../../../data/plan/*.json', { eager: true, import: 'default' });
-
-export const PLAN_RECORDS: readonly PlanRecord[] = Object.keys(files)
-  .sort()
-  .flatMap((f) => planFile.parse(files[f]));
+export const PLAN_RECORDS: readonly PlanRecord[] = loadPlan(`${import.meta.dirname}/../../..`);

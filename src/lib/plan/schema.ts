@@ -3,41 +3,12 @@
 import { z } from '../zod.ts';
 import { adcode } from '../geo/schema.ts';
 import { citation } from '../facts/citation.ts';
+import { HUB_TYPES, LAYER_KEYS, PLANS } from './keys.ts';
 
-export const PLANS = ['manufacturing', 'services'] as const;
+export { PLANS, LAYER_KEYS, HUB_TYPES, type PlanName, type LayerKey, type HubType } from './keys.ts';
+
 export const planName = z.enum(PLANS);
-export type PlanName = z.infer<typeof planName>;
-
-export const LAYER_KEYS = [
-  'belt',
-  'zones',
-  'metro',
-  'corridors',
-  'counties',
-  'services',
-  'tourism',
-  'revolutionary',
-  'industries',
-  'devzones',
-  'hubs',
-] as const;
 export const layerKey = z.enum(LAYER_KEYS);
-export type LayerKey = z.infer<typeof layerKey>;
-
-export const HUB_TYPES = [
-  'logistics',
-  'trade',
-  'finance',
-  'culture',
-  'health',
-  'agriculture',
-  'innovation',
-  'consumption',
-  'opening',
-  'exhibition',
-  'livelihood',
-] as const;
-export type HubType = (typeof HUB_TYPES)[number];
 
 export const cite = z.object({
   plan: planName,

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatSceneFile, move, parseSceneFile, sceneProblemText, sceneNotes, sceneSources, sceneView, stateOf, withScene } from './scenes.ts';
+import { move, sceneNotes, sceneSources, sceneView, stateOf, withScene } from './scenes.ts';
+import { formatSceneFile, parseSceneFile, sceneProblemText } from './scene-file.ts';
 import { loadPlan } from '../plan/node-load.ts';
 
 const text = readFileSync('data/scenes/default.json', 'utf8');

@@ -7,6 +7,7 @@ import PptxGenJS from 'pptxgenjs';
 import type { Lang } from '../i18n/lang.ts';
 import { t } from '../i18n/strings.ts';
 import { PLAN_RECORDS } from '../plan/bundled.ts';
+import { loadRecords } from '../plan/records.svelte.ts';
 import { layerContext } from '../map/plan-layers.ts';
 import { legendGroups, planSources, sourceLine } from './content.ts';
 import type { LegendGroup } from './frame.ts';
@@ -84,6 +85,7 @@ function addLegend(pptx: PptxGenJS, slide: Slide, groups: LegendGroup[], y0: num
 }
 
 export async function buildDeck(slides: readonly DeckSlide[], lang: Lang, signal?: AbortSignal, onSlide?: (i: number) => void): Promise<Blob> {
+  await loadRecords();
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
   pptx.title = t(lang, 'title');

@@ -7,7 +7,6 @@ import type { Lang } from '../i18n/lang.ts';
 import type { Gazetteer } from '../geo/gazetteer.ts';
 import type { Seats } from '../geo/load.ts';
 import type { Item } from '../filter/items.ts';
-import { parseSceneFile, sceneProblemText } from '../present/scenes.ts';
 
 export interface HookRequest {
   size: SizeRequest;
@@ -71,6 +70,7 @@ export function installSnapshotHook(view: () => SnapshotView | null, deck: () =>
     const t0 = performance.now();
     try {
       const { sceneSnapshotView } = await import('../present/views.ts');
+      const { parseSceneFile, sceneProblemText } = await import('../present/scene-file.ts');
       const parsed = parseSceneFile(r.sceneFile);
       if (!parsed.ok) return { ok: false, message: sceneProblemText(parsed.problem, 'en') };
       const views = parsed.scenes.map((s) => sceneSnapshotView(s, c));

@@ -2,6 +2,8 @@
 // for a raster, the asked pixel ratio), waited on until every tile and deck.gl
 // mark is in, then asked where its labels are.
 import { createMap, type MapController } from '../map/create.ts';
+import { loadLayerSources } from '../map/plan-layers.ts';
+import { loadRecords } from '../plan/records.svelte.ts';
 import { t } from '../i18n/strings.ts';
 import { fitWithin, type OutputSize } from './presets.ts';
 import type { Box, Frame } from './frame.ts';
@@ -43,6 +45,7 @@ export async function renderMap(view: SnapshotView, size: OutputSize, padding: F
   };
   try {
     const none = () => {};
+    await Promise.all([loadLayerSources(view.layers), loadRecords()]);
     controller = createMap({
       container,
       lang: view.lang,

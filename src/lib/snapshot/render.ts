@@ -9,6 +9,7 @@ import type { LayerContext } from '../layers/types.ts';
 import type { BBox, MapController, Picked } from '../map/create.ts';
 import { deckBefore, deckMarks, layerContext } from '../map/plan-layers.ts';
 import { PLAN_RECORDS } from '../plan/bundled.ts';
+import { loadRecords } from '../plan/records.svelte.ts';
 import { t } from '../i18n/strings.ts';
 import { fitWithin, outputSize, shrink, type OutputSize, type SizeRequest } from './presets.ts';
 import { layoutFrame, type Frame, type FrameContent } from './frame.ts';
@@ -152,6 +153,8 @@ async function pngOf(d: Drawn, lang: Lang): Promise<Blob> {
 
 /** One view as PNG, SVG or PDF. */
 export async function renderSnapshot(view: SnapshotView, o: SnapshotOptions, signal?: AbortSignal, onStage?: (s: Stage) => void): Promise<Rendered> {
+  // Legends, chapters and deck.gl marks read every record.
+  await loadRecords();
   const raster = o.format === 'png';
   type Out = { kind: 'png'; blob: Blob; size: OutputSize } | { kind: 'vector'; svg: string; size: OutputSize; title: string };
   const out = await drawView<Out>(view, o, raster, signal, onStage, async (d) => {
@@ -181,6 +184,7 @@ export async function renderPdf(
   onPage?: (i: number) => void,
   titles?: PageTitles[],
 ): Promise<Rendered> {
+  await loadRecords();
   const pages: { svg: string; page: OutputSize['page'] }[] = [];
   let size: OutputSize | null = null;
   for (const [i, v] of views.entries()) {
@@ -196,6 +200,7 @@ export async function renderPdf(
 
 /** One view as the map image of a slide: the map and its scale bar and north arrow; the slide holds the words. */
 export async function renderSlideImage(view: SnapshotView, size: OutputSize, signal?: AbortSignal): Promise<Blob> {
+  await loadRecords();
   const o: SnapshotOptions = { size: { preset: 'slide' }, format: 'png', title: null, subtitle: null, hide: new Set(['title', 'legend', 'source', 'date']), exact: size };
   return drawView(view, o, true, signal, undefined, (d) => pngOf(d, view.lang));
 }

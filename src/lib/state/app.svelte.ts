@@ -9,8 +9,8 @@ import type { DeckContext } from '../snapshot/hook.ts';
 import { sceneView, type Scene } from '../present/scenes.ts';
 import { DEFAULT_SCENES } from '../present/bundled.ts';
 import { SvelteSet } from 'svelte/reactivity';
-import { PLAN_RECORDS } from '../plan/bundled.ts';
-import { LAYER_KEYS } from '../plan/schema.ts';
+import { loadRecords } from '../plan/records.svelte.ts';
+import { LAYER_KEYS } from '../plan/keys.ts';
 import { EMPTY_SELECTION, isEmpty, type Selection } from '../filter/facets.ts';
 import type { Item } from '../filter/items.ts';
 import type { ImportLayer } from '../import/layers.ts';
@@ -185,9 +185,17 @@ export class AppState {
 
   /** Drops a selection the gazetteer (or the plan data) does not know, with a note. */
   checkSelection(g: Gazetteer): void {
-    if (this.item && !PLAN_RECORDS.some((r) => r.id === this.item)) {
-      this.notes.push({ key: 'note.item', value: this.item });
-      this.item = null;
+    const item = this.item;
+    if (item) {
+      loadRecords().then(
+        (records) => {
+          if (this.item === item && !records.some((r) => r.id === item)) {
+            this.notes.push({ key: 'note.item', value: item });
+            this.item = null;
+          }
+        },
+        () => {},
+      );
     }
     if (this.county && !g.county(this.county)) {
       this.notes.push({ key: 'note.county', value: this.county });

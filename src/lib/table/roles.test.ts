@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseGazetteer } from '../geo/gazetteer.ts';
+import { parseGazetteer } from '../geo/gazetteer-parse.ts';
 import { loadPlan } from '../plan/node-load.ts';
 import { cellText, roleColumns, roleRows, roleTableData } from './roles.ts';
 

@@ -3,7 +3,7 @@
 // throws; each unreadable value falls back to its default and leaves a note.
 import { isLang, type Lang } from '../i18n/lang.ts';
 import type { StringKey } from '../i18n/strings.ts';
-import { LAYER_KEYS, type LayerKey } from '../plan/schema.ts';
+import { LAYER_KEYS, type LayerKey } from '../plan/keys.ts';
 import { DEFAULT_LAYERS } from '../layers/defaults.ts';
 import { EMPTY_SELECTION, type Selection } from '../filter/facets.ts';
 import { parseSelection, writeSelection } from '../filter/url.ts';

@@ -4,8 +4,8 @@
 // models are explained in the card, not assigned to counties.
 import type { PlanLayer } from '../types.ts';
 import { inCodes, matchColour } from '../types.ts';
-import { COUNTY_INDUSTRIES } from '../../facts/bundled.ts';
-import { INDUSTRY_GROUPS, isVerified, type IndustryGroup } from '../../facts/county-industries.ts';
+import { countyGroups as groupsAtBuild } from '../../summary/bundled.ts';
+import { INDUSTRY_GROUPS, type IndustryGroup } from '../../facts/industry-groups.ts';
 
 export const COUNTY_COLOUR = '#8a6d3b';
 export const GROUP_COLOURS: Record<IndustryGroup, string> = {
@@ -20,9 +20,7 @@ export const GROUP_COLOURS: Record<IndustryGroup, string> = {
 
 /** Each county with a verified industry, and the group of the first one listed. */
 export function countyGroups(): Map<string, IndustryGroup> {
-  const out = new Map<string, IndustryGroup>();
-  for (const r of COUNTY_INDUSTRIES.filter(isVerified)) if (!out.has(r.code)) out.set(r.code, r.group);
-  return out;
+  return new Map(groupsAtBuild);
 }
 
 export const countiesLayer: PlanLayer = {

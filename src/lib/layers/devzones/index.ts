@@ -5,9 +5,9 @@
 import type { ExpressionSpecification, GeoJSONSourceSpecification } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
 import type { PlanLayer } from '../types.ts';
-import { CATALOGUE, ZONE_UPDATES } from '../../facts/zones-bundled.ts';
+import { zoneCoverage } from '../../summary/bundled.ts';
+import { sourceData } from '../lazy-sources.ts';
 import type { CatalogueZone } from '../../facts/catalogue.ts';
-import { REORGANISED_COUNT } from '../../facts/catalogue-meta.ts';
 
 export const ZONE_COLOURS = { national: '#a93226', provincial: '#e59866' } as const;
 
@@ -28,17 +28,6 @@ export function zonePoints(zones: readonly CatalogueZone[]): FeatureCollection<P
   };
 }
 
-export function coverage(zones: readonly CatalogueZone[]) {
-  return {
-    all: zones.length,
-    national: zones.filter((z) => z.level === 'national').length,
-    provincial: zones.filter((z) => z.level === 'provincial').length,
-    cityOnly: zones.filter((z) => !z.county_code).length,
-    updates: ZONE_UPDATES.length,
-    reorganised: REORGANISED_COUNT,
-  };
-}
-
 // Area, not radius, grows with the count, so a seat with many zones does not cover its neighbours.
 const radius: ExpressionSpecification = ['+', 4, ['*', 3.5, ['sqrt', ['get', 'count']]]];
 
@@ -46,7 +35,7 @@ export const devZonesLayer: PlanLayer = {
   key: 'devzones',
   title: { zh: '开发区（2018年国家目录）', en: 'Development zones (2018 national catalogue)' },
   about: (() => {
-    const c = coverage(CATALOGUE);
+    const c = zoneCoverage;
     return {
       zh: `《中国开发区审核公告目录（2018年版）》所列河南全部${c.all}个开发区：国务院批准${c.national}个、省政府批准${c.provincial}个，非规划所列。这是2018年的状况：河南在2021—2022年整合开发区（约${c.reorganised}个，“一县一省级开发区”），新名单未能找到；此后的${c.updates}项变化在卡片中另列。位置均为示意：所在县级单位的点，或落在该县内的地址解析点；${c.cityOnly}个目录未能确定到县的，放在所在市。`,
       en: `All ${c.all} Henan zones of the 2018 national catalogue of development zones: ${c.national} approved by the State Council, ${c.provincial} by the province; not from the plans. This is the 2018 state: Henan reorganised its zones in 2021–2022 (about ${c.reorganised}, "one provincial zone per county"), and that list was not found; ${c.updates} later changes are listed apart in the cards. Every position is approximate: a point of the host county, or a geocoded address inside it; the ${c.cityOnly} zones the catalogue does not tie to one county are placed in their city.`,
@@ -57,7 +46,11 @@ export const devZonesLayer: PlanLayer = {
     { label: { zh: '仅省政府批准的开发区', en: 'Provincial zones only' }, color: ZONE_COLOURS.provincial, swatch: 'point' },
     { label: { zh: '位置为示意（县级单位或所在市）', en: 'Positions approximate (county or city)' }, color: '#999999', swatch: 'none' },
   ],
-  sources: () => ({ devZones: { type: 'geojson', data: zonePoints(CATALOGUE) } as GeoJSONSourceSpecification }),
+  sources: () => ({ devZones: { type: 'geojson', data: sourceData('devZones') } as GeoJSONSourceSpecification }),
+  loadSources: async () => {
+    const { CATALOGUE } = await import('../../facts/zones-bundled.ts');
+    return { devZones: zonePoints(CATALOGUE) };
+  },
   mapLayers: () => [
     {
       slot: 'overlay',

@@ -3,12 +3,12 @@
 // marker per place sized by how many sites it has; the card lists them.
 import type { PlanLayer } from '../types.ts';
 import { placeMarkers } from '../place-markers.ts';
-import { TAXONOMY } from '../../plan/taxonomy-bundled.ts';
+import { taxonomyTiers } from '../../summary/bundled.ts';
 
 export const INDUSTRY_COLOUR = '#0e6e8c';
 
-const groups = TAXONOMY.tiers.map((t) => `${t.name_zh} ${t.groups.length}`).join('、');
-const groupsEn = TAXONOMY.tiers.map((t) => `${t.groups.length} ${t.name_en.toLowerCase()}`).join(', ');
+const groups = taxonomyTiers.map((t) => `${t.name_zh} ${t.groups}`).join('、');
+const groupsEn = taxonomyTiers.map((t) => `${t.groups} ${t.name_en.toLowerCase()}`).join(', ');
 
 export const industriesLayer: PlanLayer = {
   key: 'industries',

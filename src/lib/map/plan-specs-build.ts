@@ -1,0 +1,26 @@
+// The plan layers' MapLibre layers and the links between seats, computed from
+// all records: what the initial style needs even for layers it starts hidden.
+// Run at build time (vite.config.ts) and, outside Vite, by plan-specs.ts.
+import type { FeatureCollection } from 'geojson';
+import type { LayerKey } from '../plan/keys.ts';
+import type { PlanRecord } from '../plan/schema.ts';
+import type { LayerContext, MapLayer } from '../layers/types.ts';
+import { PLAN_LAYERS } from '../layers/registry.ts';
+import { externalLinks } from '../layers/links.ts';
+
+export interface PlanSpecs {
+  /** Every plan layer's map layers, in registry order. */
+  layers: { key: LayerKey; slot: MapLayer['slot']; spec: MapLayer['layer'] }[];
+  /** The lines to places outside Henan, with and without the seats file's positions. */
+  links: { noSeats: FeatureCollection; seats: FeatureCollection };
+}
+
+export function planSpecs(records: readonly PlanRecord[], seat: LayerContext['seat']): PlanSpecs {
+  const none = () => undefined;
+  return {
+    layers: PLAN_LAYERS.flatMap((l) =>
+      l.mapLayers({ records: records.filter((r) => r.layer === l.key), seat: none }).map((m) => ({ key: l.key, slot: m.slot, spec: m.layer })),
+    ),
+    links: { noSeats: externalLinks(records, none), seats: externalLinks(records, seat) },
+  };
+}
