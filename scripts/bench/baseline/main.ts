@@ -2,6 +2,7 @@
 // plain fills, lines and labels and none of the app's code.
 import { Map, setWorkerUrl, type SourceSpecification } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import '../page.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import manifest from '../../../public/geo/manifest.json';
 

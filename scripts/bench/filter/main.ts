@@ -8,6 +8,7 @@
 // re-filtered tiles are drawn).
 import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import '../page.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import { ScatterplotLayer } from '@deck.gl/layers';

@@ -8,7 +8,7 @@ import { GLOSSARY } from './glossary.ts';
 import { enProblems, zhProblems } from './finished.ts';
 import { PLAN_LAYERS } from '../layers/registry.ts';
 import { layerContext } from '../map/plan-layers.ts';
-import { loadRecords } from '../plan/records.svelte.ts';
+import { loadRecords } from '../plan/records.ts';
 import { PLAN_RECORDS } from '../plan/bundled.ts';
 import statements from '../../../data/index/statements.json';
 

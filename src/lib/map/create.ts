@@ -10,7 +10,7 @@ import { deckBefore, deckMarks, fillSources, loadLayerSources, PLAN_NAME_LABELS,
 import { DeckOverlay } from './deck-overlay.ts';
 import { MAP_LOCALE, MapControls } from './controls.ts';
 import './worker.ts';
-import { loadRecords, needsRecords } from '../plan/records.svelte.ts';
+import { loadRecords, needsRecords } from '../plan/records.ts';
 
 export type BBox = [number, number, number, number];
 export type Unit = 'city' | 'county';

@@ -2,7 +2,7 @@
 // outlined, and the extent that holds them (and the places outside Henan it
 // reaches).
 import type { Gazetteer } from '../geo/gazetteer.ts';
-import { planRecords } from '../plan/records.svelte.ts';
+import { planRecords } from '../plan/records.ts';
 import { isCountyRecord } from '../plan/roles.ts';
 import type { BBox } from './create.ts';
 

@@ -6,7 +6,7 @@ import type { ExpressionSpecification, GeoJSONSource, GeoJSONSourceSpecification
 import type { LayerKey } from '../plan/schema.ts';
 import type { LayerContext, DeckMark } from '../layers/types.ts';
 import { PLAN_LAYERS } from '../layers/registry.ts';
-import { needsRecords, planRecords } from '../plan/records.svelte.ts';
+import { needsRecords, planRecords } from '../plan/records.ts';
 import { PLAN_SPECS } from './plan-specs.ts';
 import type { Slot } from '../layers/types.ts';
 import { declutter } from './declutter.ts';

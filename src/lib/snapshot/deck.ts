@@ -7,7 +7,7 @@ import PptxGenJS from 'pptxgenjs';
 import type { Lang } from '../i18n/lang.ts';
 import { t } from '../i18n/strings.ts';
 import { PLAN_RECORDS } from '../plan/bundled.ts';
-import { loadRecords } from '../plan/records.svelte.ts';
+import { loadRecords } from '../plan/records.ts';
 import { layerContext } from '../map/plan-layers.ts';
 import { legendGroups, planSources, sourceLine } from './content.ts';
 import type { LegendGroup } from './frame.ts';

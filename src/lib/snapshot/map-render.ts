@@ -3,7 +3,7 @@
 // mark is in, then asked where its labels are.
 import { createMap, type MapController } from '../map/create.ts';
 import { loadLayerSources } from '../map/plan-layers.ts';
-import { loadRecords } from '../plan/records.svelte.ts';
+import { loadRecords } from '../plan/records.ts';
 import { t } from '../i18n/strings.ts';
 import { fitWithin, type OutputSize } from './presets.ts';
 import type { Box, Frame } from './frame.ts';

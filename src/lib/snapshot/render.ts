@@ -9,7 +9,7 @@ import type { LayerContext } from '../layers/types.ts';
 import type { BBox, MapController, Picked } from '../map/create.ts';
 import { deckBefore, deckMarks, layerContext } from '../map/plan-layers.ts';
 import { PLAN_RECORDS } from '../plan/bundled.ts';
-import { loadRecords } from '../plan/records.svelte.ts';
+import { loadRecords } from '../plan/records.ts';
 import { t } from '../i18n/strings.ts';
 import { fitWithin, outputSize, shrink, type OutputSize, type SizeRequest } from './presets.ts';
 import { layoutFrame, type Frame, type FrameContent } from './frame.ts';

@@ -9,7 +9,7 @@ import type { DeckContext } from '../snapshot/hook.ts';
 import { sceneView, type Scene } from '../present/scenes.ts';
 import { DEFAULT_SCENES } from '../present/bundled.ts';
 import { SvelteSet } from 'svelte/reactivity';
-import { loadRecords } from '../plan/records.svelte.ts';
+import { loadRecords } from '../plan/records.ts';
 import { LAYER_KEYS } from '../plan/keys.ts';
 import { EMPTY_SELECTION, isEmpty, type Selection } from '../filter/facets.ts';
 import type { Item } from '../filter/items.ts';

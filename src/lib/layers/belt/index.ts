@@ -1,8 +1,12 @@
 // 一带主副引领: the Yellow River manufacturing belt, drawn as the riparian
 // counties plus a band along the river in Henan; the main and sub-centres.
+import type { ExpressionSpecification } from 'maplibre-gl';
 import { codes, inCodes, type PlanLayer } from '../types.ts';
 
 export const BELT_COLOURS = { band: '#3c9d5d', main: '#c0392b', sub: '#e08a1e', link: '#e08a1e' } as const;
+
+/** White for every feature, written so that MapLibre reads it per feature (see the centres below). */
+const PER_FEATURE_WHITE: ExpressionSpecification = ['case', ['has', 'adcode'], '#ffffff', '#ffffff'];
 
 const belt = (ctx: Parameters<PlanLayer['legend']>[0]) => ctx.records.find((r) => r.kind === 'belt')!;
 const centres = (ctx: Parameters<PlanLayer['legend']>[0], kind: 'centre' | 'sub-centre') =>
@@ -57,20 +61,29 @@ export const beltLayer: PlanLayer = {
         paint: { 'line-color': BELT_COLOURS.link, 'line-width': 2, 'line-dasharray': [2, 2] },
       },
     },
-    {
-      slot: 'overlay',
+    // The centres draw as two layers of constant size and colour with the stroke colour read per
+    // feature: the circle program zones-centres already needs (its stroke is coloured by zone), so a
+    // first visit with both layers compiles one circle program, not two (a WebGL program takes a
+    // tenth of a second or more to compile with software rendering). The test beside this keeps them alike.
+    ...(
+      [
+        ['belt-subcentres', centres(ctx, 'sub-centre'), 7, BELT_COLOURS.sub],
+        ['belt-centres', centres(ctx, 'centre'), 10, BELT_COLOURS.main],
+      ] as const
+    ).map(([id, list, radius, colour]) => ({
+      slot: 'overlay' as const,
       layer: {
-        id: 'belt-centres',
-        type: 'circle',
+        id,
+        type: 'circle' as const,
         source: 'seats',
-        filter: inCodes([...centres(ctx, 'centre'), ...centres(ctx, 'sub-centre')]),
+        filter: inCodes(list),
         paint: {
-          'circle-radius': ['match', ['get', 'adcode'], centres(ctx, 'centre'), 10, 7],
-          'circle-color': ['match', ['get', 'adcode'], centres(ctx, 'centre'), BELT_COLOURS.main, BELT_COLOURS.sub],
-          'circle-stroke-color': '#ffffff',
+          'circle-radius': radius,
+          'circle-color': colour,
+          'circle-stroke-color': PER_FEATURE_WHITE,
           'circle-stroke-width': 2,
         },
       },
-    },
+    })),
   ],
 };

@@ -2,20 +2,25 @@
 // visit shows, then all of them, loaded the first time anything else needs them
 // (another layer shown, a card, a list, a table, an export). Readers re-run when
 // the rest arrives.
+import { SvelteMap } from 'svelte/reactivity';
 import type { PlanRecord } from './schema.ts';
 import type { LayerKey } from './keys.ts';
 import { DEFAULT_LAYERS } from '../layers/defaults.ts';
 import { START_RECORDS } from './start-records.ts';
 
-let all: readonly PlanRecord[] | null = $state.raw(null);
+// A reactive map, not a rune: this module also runs outside Svelte (tests, scripts).
+const held = new SvelteMap<'all', readonly PlanRecord[]>();
 let loading: Promise<readonly PlanRecord[]> | null = null;
 
 /** The records loaded so far: all of them once `loadRecords` has resolved. */
-export const planRecords = (): readonly PlanRecord[] => all ?? START_RECORDS;
+export const planRecords = (): readonly PlanRecord[] => held.get('all') ?? START_RECORDS;
 
 export function loadRecords(): Promise<readonly PlanRecord[]> {
   loading ??= import('./bundled.ts').then(
-    (m) => (all = m.PLAN_RECORDS),
+    (m) => {
+      held.set('all', m.PLAN_RECORDS);
+      return m.PLAN_RECORDS;
+    },
     (e: unknown) => {
       loading = null;
       throw e;
@@ -25,4 +30,4 @@ export function loadRecords(): Promise<readonly PlanRecord[]> {
 }
 
 /** Whether showing these layers needs records beyond those loaded so far. */
-export const needsRecords = (keys: Iterable<LayerKey>): boolean => all === null && [...keys].some((k) => !DEFAULT_LAYERS.includes(k));
+export const needsRecords = (keys: Iterable<LayerKey>): boolean => !held.has('all') && [...keys].some((k) => !DEFAULT_LAYERS.includes(k));

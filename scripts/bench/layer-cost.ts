@@ -1,0 +1,119 @@
+// npx tsx scripts/bench/layer-cost.ts [-- --runs N] [--only a,b] [--viewport desktop|phone]
+// What each default plan layer costs a first visit in bare MapLibre: the
+// same-layers page with the app's style as the app's code gives it, and
+// variants of it with one plan layer (or one paint property) taken out,
+// loaded alternately. Per variant: navigation to first idle, main-thread
+// busy time until then, the time spent compiling and linking WebGL programs
+// (where the page waits for the GPU process) with their count, and the cost
+// of one repaint of the settled view.
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { Browser, BrowserContextOptions } from '@playwright/test';
+import { launch } from '../lib/chromium.ts';
+import { serve } from '../lib/serve.ts';
+import { appView, checkSameView, DESKTOP, PHONE, sameLayersQuery } from './first-visit.ts';
+import { buildSameLayers } from './same-layers/build.ts';
+import { summarise } from './stats.ts';
+
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '6' }, only: { type: 'string' }, viewport: { type: 'string', default: 'desktop' } },
+});
+const RUNS = Number(values.runs);
+const VIEWPORT = values.viewport === 'phone' ? PHONE : DESKTOP;
+const ROOT = resolve(import.meta.dirname, '../..');
+const OUT = resolve(ROOT, '.bench/layer-cost');
+
+type Change = (layers: LayerSpecification[]) => LayerSpecification[];
+const hide = (...ids: string[]): Change => (layers) => layers.map((l) => (ids.includes(l.id) ? ({ ...l, layout: { ...l.layout, visibility: 'none' } } as LayerSpecification) : l));
+const paint = (id: string, props: Record<string, unknown>): Change => (layers) => layers.map((l) => (l.id === id ? ({ ...l, paint: { ...l.paint, ...props } } as LayerSpecification) : l));
+const BELT = ['belt-counties', 'belt-band', 'belt-links', 'belt-subcentres', 'belt-centres'];
+const ZONES = ['zones-fill', 'zones-outline', 'zones-centres'];
+
+const VARIANTS: Record<string, Change> = {
+  default: (l) => l,
+  'no-plan-layers': hide(...BELT, ...ZONES),
+  'no-belt': hide(...BELT),
+  'no-zones': hide(...ZONES),
+  'no-belt-band': hide('belt-band'),
+  'no-belt-counties': hide('belt-counties'),
+  'no-belt-links': hide('belt-links'),
+  'no-belt-centres': hide('belt-subcentres', 'belt-centres'),
+  'band-no-blur': paint('belt-band', { 'line-blur': 0 }),
+  'band-opaque': paint('belt-band', { 'line-opacity': 1 }),
+  'links-solid': paint('belt-links', { 'line-dasharray': undefined }),
+};
+
+// Time inside the WebGL calls where a page waits for its programs to compile and link.
+const GL_TIMING = `(() => {
+  const t = (window.benchGl = { ms: 0, programs: 0 });
+  for (const proto of [WebGLRenderingContext.prototype, WebGL2RenderingContext.prototype]) {
+    for (const name of ['compileShader', 'linkProgram', 'getShaderParameter', 'getProgramParameter']) {
+      const fn = proto[name];
+      proto[name] = function (...args) {
+        const t0 = performance.now();
+        try { return fn.apply(this, args); } finally { t.ms += performance.now() - t0; if (name === 'linkProgram') t.programs++; }
+      };
+    }
+  }
+})();`;
+
+interface Sample {
+  load: number;
+  frame: number;
+  busy: number;
+  gl: number;
+  programs: number;
+}
+
+async function visit(b: Browser, url: string, options: BrowserContextOptions): Promise<Sample> {
+  const context = await b.newContext(options);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.addInitScript(GL_TIMING);
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('atlas-map-idle').length > 0, null, { timeout: 180_000, polling: 10 });
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const r = (await page.evaluate(`({ load: performance.getEntriesByName('atlas-map-idle')[0].startTime, gl: window.benchGl.ms, programs: window.benchGl.programs })`)) as Omit<Sample, 'busy' | 'frame'>;
+  await page.waitForTimeout(500);
+  const frame = (await page.evaluate('window.benchView.frames(16)')) as number;
+  await context.close();
+  return { ...r, frame, busy: (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000 };
+}
+
+const setup = await buildSameLayers(ROOT, OUT);
+const names = values.only ? values.only.split(',') : Object.keys(VARIANTS);
+for (const name of names) {
+  const style: StyleSpecification = { ...setup.style, layers: VARIANTS[name](setup.style.layers) };
+  writeFileSync(resolve(OUT, `${name}.json`), JSON.stringify({ ...setup, style }));
+}
+
+const app = await serve(resolve(ROOT, '.bench/app'));
+const page = await serve(OUT);
+const browser = await launch();
+const samples: Record<string, Sample[]> = Object.fromEntries(names.map((n) => [n, []]));
+try {
+  // The camera the app ends up with (needs a built app in .bench/app: npm run bench builds it).
+  const view = await appView(browser, app.url, VIEWPORT);
+  const url = (name: string) => `${page.url}${sameLayersQuery(view)}&setup=${name}`;
+  await checkSameView(browser, url('default'), VIEWPORT, view);
+  for (let i = 0; i < RUNS; i++) {
+    for (const name of i % 2 ? [...names].reverse() : names) samples[name].push(await visit(browser, url(name), VIEWPORT));
+  }
+} finally {
+  await browser.close();
+  await app.close();
+  await page.close();
+}
+
+const med = (v: number[]) => summarise(v).median;
+const base = samples[names[0]];
+console.log(`\n${RUNS} runs each, alternating; medians; Δ against ${names[0]}\n`);
+console.log(['variant', 'idle ms', 'Δ idle', 'main-thread busy ms', 'Δ busy', 'GL compile+link ms', 'programs', 'frame ms', 'Δ frame'].join('\t'));
+for (const name of names) {
+  const s = samples[name];
+  const d = (k: keyof Sample) => (med(s.map((x) => x[k])) - med(base.map((x) => x[k]))).toFixed(0);
+  console.log([name, med(s.map((x) => x.load)).toFixed(0), d('load'), med(s.map((x) => x.busy)).toFixed(0), d('busy'), med(s.map((x) => x.gl)).toFixed(0), med(s.map((x) => x.programs)), med(s.map((x) => x.frame)).toFixed(0), d('frame')].join('\t'));
+}

@@ -1,0 +1,32 @@
+// What the same-layers baseline page draws, made from the app's own code at
+// every bench run (through Vite's module runner, which reads the plan data as
+// the app's build does): the app's whole style with the default layers shown,
+// the map options of createMap that change what is drawn, and Henan's extent.
+// Geometry URLs are relative to the page.
+import type { StyleSpecification } from 'maplibre-gl';
+import { buildStyle } from '../../../src/lib/map/style.ts';
+import { DEFAULT_LAYERS } from '../../../src/lib/layers/defaults.ts';
+import { GEO_FILES } from '../../../src/lib/geo/files.ts';
+import { FONT_REGULAR } from '../../../src/lib/map/basemap.ts';
+import { MANIFEST } from '../../../src/lib/geo/manifest.ts';
+import { externalLinks } from '../../../src/lib/layers/links.ts';
+import { PLAN_RECORDS } from '../../../src/lib/plan/bundled.ts';
+
+export interface SameLayersSetup {
+  style: StyleSpecification;
+  bbox: [number, number, number, number];
+  localIdeographFontFamily: string;
+}
+
+/** `seats`: the city seats and external places of seats.geojson, by code. */
+export function sameLayersSetup(seats: ReadonlyMap<string, [number, number]>): SameLayersSetup {
+  const style = buildStyle('zh', new Set(DEFAULT_LAYERS), (f) => `geo/${GEO_FILES[f]}`);
+  // The app fills this source once it has read the seats (setSeats); here it is filled from the start.
+  style.sources.planLinks = { type: 'geojson', data: externalLinks(PLAN_RECORDS, (code) => seats.get(code)) };
+  return {
+    style,
+    bbox: MANIFEST.bbox,
+    // As createMap sets it: the fonts MapLibre draws Chinese labels with.
+    localIdeographFontFamily: FONT_REGULAR.map((f) => (f.includes(' ') ? `'${f}'` : f)).join(', '),
+  };
+}
