@@ -11,6 +11,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import '../page.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { SameLayersSetup } from './setup.ts';
+import { CITY_ZOOM, FIT_PADDING, VIEW_LIMITS } from '../../../src/lib/map/view-options.ts';
 
 declare global {
   interface Window {
@@ -22,10 +23,6 @@ declare global {
     };
   }
 }
-
-// createMap's constants: the fit's margin and the zoom below which the pointer picks cities.
-const FIT_PADDING = 24;
-const CITY_ZOOM = 7;
 
 setWorkerUrl(workerUrl);
 const q = new URLSearchParams(location.search);
@@ -47,12 +44,7 @@ const map = new MapLibreMap({
   container,
   style,
   ...(camera ? { center: [camera[2], camera[1]] as [number, number], zoom: camera[0] } : { bounds: bbox, fitBoundsOptions: { padding: FIT_PADDING } }),
-  minZoom: 4,
-  maxZoom: 12,
-  maxBounds: [
-    [104, 27],
-    [123, 41],
-  ],
+  ...VIEW_LIMITS,
   attributionControl: false,
   localIdeographFontFamily: setup.localIdeographFontFamily,
   dragRotate: false,

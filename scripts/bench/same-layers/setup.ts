@@ -8,6 +8,7 @@ import { buildStyle } from '../../../src/lib/map/style.ts';
 import { DEFAULT_LAYERS } from '../../../src/lib/layers/defaults.ts';
 import { GEO_FILES } from '../../../src/lib/geo/files.ts';
 import { FONT_REGULAR } from '../../../src/lib/map/basemap.ts';
+import { ideographFamily } from '../../../src/lib/map/view-options.ts';
 import { MANIFEST } from '../../../src/lib/geo/manifest.ts';
 import { externalLinks } from '../../../src/lib/layers/links.ts';
 import { PLAN_RECORDS } from '../../../src/lib/plan/bundled.ts';
@@ -27,6 +28,6 @@ export function sameLayersSetup(seats: ReadonlyMap<string, [number, number]>): S
     style,
     bbox: MANIFEST.bbox,
     // As createMap sets it: the fonts MapLibre draws Chinese labels with.
-    localIdeographFontFamily: FONT_REGULAR.map((f) => (f.includes(' ') ? `'${f}'` : f)).join(', '),
+    localIdeographFontFamily: ideographFamily(FONT_REGULAR),
   };
 }

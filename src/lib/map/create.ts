@@ -10,6 +10,7 @@ import { deckBefore, deckMarks, fillSources, loadLayerSources, PLAN_NAME_LABELS,
 import { DeckOverlay } from './deck-overlay.ts';
 import { MAP_LOCALE, MapControls } from './controls.ts';
 import './worker.ts';
+import { CITY_ZOOM, FIT_PADDING, ideographFamily, VIEW_LIMITS } from './view-options.ts';
 import { loadRecords, needsRecords } from '../plan/records.ts';
 
 export type BBox = [number, number, number, number];
@@ -73,9 +74,7 @@ export interface MapController {
   destroy(): void;
 }
 
-const FIT_PADDING = 24;
-/** Below this zoom the pointer picks cities, above it counties. */
-export const CITY_ZOOM = 7;
+export { CITY_ZOOM };
 
 const SOURCE: Record<Unit, string> = { city: 'cities', county: 'counties' };
 const PICK_LAYER: Record<Unit, string> = { city: 'cities-highlight', county: 'counties-fill' };
@@ -98,15 +97,10 @@ export function createMap(o: MapOptions): MapController {
           canvasContextAttributes: { preserveDrawingBuffer: true, antialias: false },
         }
       : {}),
-    minZoom: 4,
-    maxZoom: 12,
-    maxBounds: [
-      [104, 27],
-      [123, 41],
-    ],
+    ...VIEW_LIMITS,
     attributionControl: false,
     locale: { ...MAP_LOCALE[o.lang] },
-    localIdeographFontFamily: FONT_REGULAR.map((f) => (f.includes(' ') ? `'${f}'` : f)).join(', '),
+    localIdeographFontFamily: ideographFamily(FONT_REGULAR),
     dragRotate: false,
     pitchWithRotate: false,
   });
