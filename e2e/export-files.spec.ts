@@ -123,8 +123,10 @@ test('the scenes as a PowerPoint deck: a slide per scene with its title as text,
   await openAtlas(atlas);
   await headerAction(atlas, /^演示$/);
   const panel = atlas.getByRole('region', { name: '演示场景' });
-  const titles = await panel.locator('ol li .title').allTextContents();
-  expect(titles.length).toBeGreaterThan(1);
+  // The panel loads on first use; wait for its list before reading it.
+  const items = panel.locator('ol li .title');
+  await expect.poll(() => items.count()).toBeGreaterThan(1);
+  const titles = await items.allTextContents();
   const [download] = await Promise.all([atlas.waitForEvent('download', { timeout: 380_000 }), panel.getByRole('button', { name: '导出为PPT' }).click()]);
   const parts = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
   const slides = Object.keys(parts).filter((p) => /^ppt\/slides\/slide\d+\.xml$/.test(p));
