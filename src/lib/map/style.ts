@@ -4,7 +4,7 @@ import type { GeoFile } from '../geo/files.ts';
 import type { LayerKey } from '../plan/schema.ts';
 import { baseLayers, baseSources, labelField } from './basemap.ts';
 import { PLAN_NAME_LABELS, planStyle, SLOT_BEFORE } from './plan-layers.ts';
-import { shareFillProgram } from './shared-programs.ts';
+import { shareProgram } from './shared-programs.ts';
 import { Z_ORDER } from './zorder.ts';
 
 /**
@@ -24,6 +24,6 @@ export function buildStyle(
     ...(l.id === SLOT_BEFORE.fill ? plan.slots.fill : []),
     ...(l.id === SLOT_BEFORE.overlay ? plan.slots.overlay.map(named) : []),
     l,
-  ]).map(shareFillProgram);
+  ]).map(shareProgram);
   return { version: 8, name: 'Henan Plan Atlas', sources: { ...baseSources(url), ...plan.sources }, layers };
 }
