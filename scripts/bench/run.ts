@@ -56,14 +56,15 @@ await build({
   build: { outDir: OUT.import, emptyOutDir: true, chunkSizeWarningLimit: 2000 },
 });
 
-// 'app' shows the base map only (the same content as the baseline page);
+// 'app' shows the base map only (the geometry of the baseline page, drawn with
+// the app's style), also against 'sameBase', that style in bare MapLibre;
 // 'appDefault' is a first visit with the default plan layers on top, against
 // 'sameLayers', the app's own style with those layers in bare MapLibre.
-type Target = 'app' | 'appDefault' | 'baseline' | 'sameLayers';
+type Target = 'app' | 'appDefault' | 'baseline' | 'sameLayers' | 'sameBase';
 const servers = { app: await serve(OUT.app), baseline: await serve(OUT.baseline), sameLayers: await serve(OUT.sameLayers), filter: await serve(OUT.filter), import: await serve(OUT.import) };
 const browser = await launch();
 
-const visits = (): Record<Target, Visit[]> => ({ app: [], appDefault: [], baseline: [], sameLayers: [] });
+const visits = (): Record<Target, Visit[]> => ({ app: [], appDefault: [], baseline: [], sameLayers: [], sameBase: [] });
 const samples = visits();
 const phone = visits();
 const pick = (v: Visit[], k: keyof Visit) => v.map((x) => x[k]);
@@ -162,9 +163,15 @@ const started = performance.now();
 const progress = (what: string) => process.stderr.write(`${((performance.now() - started) / 1000).toFixed(0).padStart(5)} s  ${what}\n`);
 try {
   // Where the app ends up: read once per view, then checked on the same-layers page (also the warm-up: the OS file cache, not the browser's).
-  const views: { desktop?: AppView; county?: AppView; phone?: AppView } = {};
+  const views: { desktop?: AppView; base?: AppView; county?: AppView; phone?: AppView } = {};
   const url = (t: Target, v: AppView, query = '', map?: string) =>
-    t === 'sameLayers' ? `${servers.sameLayers.url}${sameLayersQuery(v, map)}` : t === 'baseline' ? servers.baseline.url : `${servers.app.url}${query}`;
+    t === 'sameLayers'
+      ? `${servers.sameLayers.url}${sameLayersQuery(v, map)}`
+      : t === 'sameBase'
+        ? `${servers.sameLayers.url}${sameLayersQuery(v, map)}&setup=base`
+        : t === 'baseline'
+          ? servers.baseline.url
+          : `${servers.app.url}${query}`;
   if (ONLY.has('load') || ONLY.has('interact')) {
     views.desktop = await appView(browser, servers.app.url, DESKTOP, [PAN_FROM, ...CITY_TARGETS]);
     await checkSameView(browser, url('sameLayers', views.desktop), DESKTOP, views.desktop);
@@ -172,10 +179,12 @@ try {
   if (ONLY.has('load')) {
     progress('load');
     const v = views.desktop!;
+    const base = (views.base = await appView(browser, `${servers.app.url}?layers=`, DESKTOP));
+    await checkSameView(browser, url('sameBase', base), DESKTOP, base);
     await checkFullWindow(browser, url('baseline', v), DESKTOP);
     for (let i = 0; i < RUNS; i++) {
-      const order: Target[] = i % 2 ? ['sameLayers', 'baseline', 'appDefault', 'app'] : ['app', 'appDefault', 'baseline', 'sameLayers'];
-      for (const t of order) samples[t].push(await firstVisit(browser, url(t, v, t === 'app' ? '?layers=' : ''), DESKTOP));
+      const order: Target[] = ['app', 'appDefault', 'baseline', 'sameLayers', 'sameBase'];
+      for (const t of i % 2 ? order.reverse() : order) samples[t].push(await firstVisit(browser, url(t, t === 'sameBase' ? base : v, t === 'app' ? '?layers=' : ''), DESKTOP));
     }
   }
   if (ONLY.has('phone')) {
@@ -225,6 +234,8 @@ const kb = (n: number) => n / 1024;
 const all: BenchCase[] = [
   benchCase('load', 'navigation to first map idle, base map (?layers=) vs bare base-map page', 'ms', pick(samples.app, 'load'), pick(samples.baseline, 'load')),
   benchCase('load', 'JS heap after idle, base map vs bare base-map page', 'MiB', pick(samples.app, 'heap'), pick(samples.baseline, 'heap')),
+  benchCase('load', "navigation to first map idle, base map vs the app's base style in bare MapLibre (what the app's code costs)", 'ms', pick(samples.app, 'load'), pick(samples.sameBase, 'load')),
+  benchCase('load', "the app's base style in bare MapLibre vs bare base-map page (what the style costs MapLibre)", 'ms', pick(samples.sameBase, 'load'), pick(samples.baseline, 'load')),
   benchCase('load-default', 'navigation to first map idle, default layers vs the same style in bare MapLibre', 'ms', pick(samples.appDefault, 'load'), pick(samples.sameLayers, 'load')),
   benchCase('load-default', 'JS heap after idle, default layers vs the same style in bare MapLibre', 'MiB', pick(samples.appDefault, 'heap'), pick(samples.sameLayers, 'heap')),
   benchCase('load-default', 'navigation to first map idle, default layers vs bare base-map page', 'ms', pick(samples.appDefault, 'load'), pick(samples.baseline, 'load')),

@@ -20,7 +20,9 @@ export async function buildSameLayers(root: string, outDir: string): Promise<Sam
   const seatFile = JSON.parse(readFileSync(resolve(root, 'public/geo/seats.geojson'), 'utf8')) as {
     features: { properties: { adcode: string }; geometry: { coordinates: [number, number] } }[];
   };
-  const setup = module.sameLayersSetup(new Map(seatFile.features.map((f) => [f.properties.adcode, f.geometry.coordinates])));
+  const seats = new Map(seatFile.features.map((f) => [f.properties.adcode, f.geometry.coordinates] as const));
+  const setup = module.sameLayersSetup(seats);
   writeFileSync(resolve(outDir, 'setup.json'), JSON.stringify(setup));
+  writeFileSync(resolve(outDir, 'base.json'), JSON.stringify(module.sameLayersSetup(seats, [])));
   return setup;
 }

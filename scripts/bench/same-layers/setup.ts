@@ -1,7 +1,8 @@
 // What the same-layers baseline page draws, made from the app's own code at
 // every bench run (through Vite's module runner, which reads the plan data as
 // the app's build does): the app's whole style with the default layers shown,
-// the map options of createMap that change what is drawn, and Henan's extent.
+// the map options of createMap that change what is drawn, and Henan's extent
+// (setup.json; base.json has no plan layers, as the app with `?layers=`).
 // Geometry URLs are relative to the page.
 import type { StyleSpecification } from 'maplibre-gl';
 import { buildStyle } from '../../../src/lib/map/style.ts';
@@ -12,6 +13,7 @@ import { ideographFamily } from '../../../src/lib/map/view-options.ts';
 import { MANIFEST } from '../../../src/lib/geo/manifest.ts';
 import { externalLinks } from '../../../src/lib/layers/links.ts';
 import { PLAN_RECORDS } from '../../../src/lib/plan/bundled.ts';
+import type { LayerKey } from '../../../src/lib/plan/schema.ts';
 
 export interface SameLayersSetup {
   style: StyleSpecification;
@@ -19,9 +21,12 @@ export interface SameLayersSetup {
   localIdeographFontFamily: string;
 }
 
-/** `seats`: the city seats and external places of seats.geojson, by code. */
-export function sameLayersSetup(seats: ReadonlyMap<string, [number, number]>): SameLayersSetup {
-  const style = buildStyle('zh', new Set(DEFAULT_LAYERS), (f) => `geo/${GEO_FILES[f]}`);
+/**
+ * `seats`: the city seats and external places of seats.geojson, by code. `layers`: the plan layers
+ * shown (the app's default ones, or none for the base map the app shows with `?layers=`).
+ */
+export function sameLayersSetup(seats: ReadonlyMap<string, [number, number]>, layers: readonly LayerKey[] = DEFAULT_LAYERS): SameLayersSetup {
+  const style = buildStyle('zh', new Set(layers), (f) => `geo/${GEO_FILES[f]}`);
   // The app fills this source once it has read the seats (setSeats); here it is filled from the start.
   style.sources.planLinks = { type: 'geojson', data: externalLinks(PLAN_RECORDS, (code) => seats.get(code)) };
   return {
