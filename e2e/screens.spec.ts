@@ -18,6 +18,19 @@ for (const [name, screen] of Object.entries(SCREENS)) {
       expect(width[0]).toBeLessThanOrEqual(width[2]);
       expect(width[1]).toBeLessThanOrEqual(width[2]);
       expect(inside(await henanBox(atlas), await freeArea(atlas))).toBe(true);
+      if (compact) {
+        // The layers button never covers the notice that the map is indicative, folded or open.
+        const notice = atlas.locator('footer.credits');
+        const button = atlas.getByRole('button', { name: '图层与图例' });
+        for (const open of [false, true]) {
+          if (open) await notice.getByRole('button', { name: '资料来源' }).click();
+          await expect.poll(async () => {
+            const [a, b] = [(await notice.boundingBox())!, (await button.boundingBox())!];
+            return a.y >= b.y + b.height || b.y >= a.y + a.height || a.x >= b.x + b.width || b.x >= a.x + a.width;
+          }).toBe(true);
+        }
+        await notice.getByRole('button', { name: '资料来源' }).click();
+      }
       // After moving away and back with "reset view", it fits again.
       await atlas.evaluate(() => history.replaceState(null, '', '?map=8/35/114'));
       await openAtlas(atlas, 'map=8/35/114');
