@@ -10,7 +10,7 @@ import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 const UNSET: ExpressionSpecification = ['boolean', ['feature-state', 'shared-program'], false];
 
 /** The paint property each layer type takes its colour from. */
-export const SHARED_COLOUR = { fill: 'fill-color', line: 'line-color' } as const;
+const SHARED_COLOUR = { fill: 'fill-color', line: 'line-color' } as const;
 
 /** `layer`, with a constant colour written as a data-driven one. */
 export function shareProgram(layer: LayerSpecification): LayerSpecification {
