@@ -8,6 +8,7 @@ import { DEFAULT_LAYERS } from './src/lib/layers/defaults.ts';
 import { planSpecs } from './src/lib/map/plan-specs-build.ts';
 import { seatsOf } from './src/lib/map/seats-file.ts';
 import { buildSummary, summaryModule, SUMMARY_INPUTS } from './src/lib/summary/build.ts';
+import { oneLanguage } from './src/lib/i18n/table.ts';
 import { CSP, REFERRER_POLICY } from './scripts/lib/security.ts';
 
 /** Fails the build on bad plan data: unknown code, missing citation, stray member. */
@@ -26,7 +27,7 @@ function checkPlanData(): Plugin {
 
 /**
  * Modules the build writes from the data: the checked plan records as plain
- * data, and the figures the first view shows about data it loads only on first
+ * data, each language's UI strings alone, and the figures the first view shows about data it loads only on first
  * use (src/lib/summary/build.ts). Outside Vite the same modules compute these
  * from disk.
  */
@@ -35,28 +36,37 @@ function bundledData(): Plugin {
   const plan = ['data/plan', 'data/taxonomy/industries.json'];
   const data = (name: string, value: unknown) => `export const ${name} = JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
   const seats = resolve(root, 'public/geo/seats.geojson');
-  const modules: Record<string, { inputs: string[]; code: () => string }> = {
+  const strings = ['src/lib/i18n/table.ts', 'src/lib/i18n/strings-import.ts', 'src/lib/i18n/strings-tables.ts'];
+  // buildOnly: the dev server and the tests run the module itself, so an edit shows without a restart.
+  const modules: Record<string, { inputs: string[]; buildOnly?: boolean; code: () => string | Promise<string> }> = {
     [resolve(root, 'src/lib/plan/bundled.ts')]: { inputs: plan, code: () => data('PLAN_RECORDS', loadPlan(root)) },
     [resolve(root, 'src/lib/plan/start-records.ts')]: {
       inputs: plan,
-      code: () => data('START_RECORDS', loadPlan(root).filter((r) => DEFAULT_LAYERS.includes(r.layer))),
+      // Summaries show only in cards and lists, which load all records first.
+      code: () => data('START_RECORDS', loadPlan(root).filter((r) => DEFAULT_LAYERS.includes(r.layer)).map((r) => ({ ...r, summary_zh: '', summary_en: '' }))),
     },
     [resolve(root, 'src/lib/map/plan-specs.ts')]: {
       inputs: [...plan, 'public/geo/seats.geojson'],
-      code: () => data('PLAN_SPECS', planSpecs(loadPlan(root), seatsOf(readFileSync(seats, 'utf8')))),
+      code: async () => data('PLAN_SPECS', await planSpecs(loadPlan(root), seatsOf(readFileSync(seats, 'utf8')))),
     },
     [resolve(root, 'src/lib/plan/statements-data.ts')]: {
       inputs: ['data/index/statements.json'],
       code: () => data('STATEMENTS_DATA', statementFile.parse(JSON.parse(readFileSync(resolve(root, 'data/index/statements.json'), 'utf8')))),
     },
+    [resolve(root, 'src/lib/i18n/table-zh.ts')]: { inputs: strings, buildOnly: true, code: () => data('TABLE', oneLanguage('zh')) },
+    [resolve(root, 'src/lib/i18n/table-en.ts')]: { inputs: strings, buildOnly: true, code: () => data('TABLE', oneLanguage('en')) },
     [resolve(root, 'src/lib/summary/bundled.ts')]: { inputs: SUMMARY_INPUTS, code: () => summaryModule(buildSummary(root)) },
   };
+  let building = false;
   return {
     name: 'atlas-bundled-data',
     enforce: 'pre',
-    load(id) {
+    configResolved(config) {
+      building = config.command === 'build';
+    },
+    async load(id) {
       const m = modules[id.split('?')[0]];
-      if (!m) return undefined;
+      if (!m || (m.buildOnly && !building)) return undefined;
       for (const f of m.inputs) this.addWatchFile(resolve(root, f));
       return m.code();
     },
@@ -79,9 +89,24 @@ export default defineConfig({
   plugins: [svelte(), checkPlanData(), bundledData(), securityMeta()],
   // Relative asset URLs, so the built app also works from a sub-path or file server.
   base: './',
-  build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 1500,
+    // Every browser the atlas supports preloads modules itself.
+    modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // The layers' legends, texts and deck marks in one chunk; their style
+          // modules (build-time only) would otherwise split it into one per layer.
+          groups: [{ name: 'layers', test: /src\/lib\/layers\/(?!place-markers)[^/]+(\/index)?\.ts$/ }],
+        },
+      },
+    },
+  },
   test: {
     include: ['src/**/*.test.ts', 'data/**/*.test.ts'],
     environment: 'node',
+    setupFiles: ['src/lib/i18n/test-setup.ts'],
   },
 });

@@ -56,6 +56,24 @@ test('?lang=en switches the interface and the map labels to English', async ({ a
   await expect(atlas).not.toHaveURL(/lang=en/);
 });
 
+// The plain page, not the fixture: the refused file is a console error by design.
+test('a language that cannot be loaded leaves the page as it was, says so, and loads on a later try', async ({ page }) => {
+  const uncaught: string[] = [];
+  page.on('pageerror', (e) => uncaught.push(e.message));
+  const english = /table-en[-.][\w-]*\.(js|ts)/;
+  await page.route(english, (r) => r.abort());
+  await openAtlas(page);
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await expect(page.getByText('未能载入另一种语言，请稍后重试。')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('河南省“十四五”规划图集');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+
+  await page.unroute(english);
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Henan Plan Atlas');
+  expect(uncaught).toEqual([]);
+});
+
 test('reset view fits Henan again after panning away', async ({ atlas }) => {
   await openAtlas(atlas);
   const start = await mapPixels(atlas);

@@ -124,3 +124,13 @@ test("a layer's feature list downloads as CSV with each feature's members and ch
   expect(csv.every((r) => /第[一二三四五六七八九十]+章|[一二三四五]（/.test(r.plan_chapters))).toBe(true);
   expect(csv.some((r) => r.member_names_zh.includes('郑州市'))).toBe(true);
 });
+
+test("a first view's feature list downloads with every feature's summary in both languages", async ({ atlas }) => {
+  await openAtlas(atlas);
+  const panel = atlas.getByRole('region', { name: '图层' });
+  const features = panel.locator('details.features').first();
+  await features.locator('summary').click();
+  const csv = parseCsv((await download(atlas, () => features.getByRole('button', { name: '下载 CSV' }).click())).toString('utf8'));
+  expect(csv.length).toBeGreaterThan(0);
+  expect(csv.filter((r) => !r.summary_zh || !r.summary_en)).toEqual([]);
+});

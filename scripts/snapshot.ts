@@ -20,6 +20,7 @@ import { ELEMENTS, FORMATS, type Element, type Format } from '../src/lib/snapsho
 import type { HookRequest } from '../src/lib/snapshot/hook.ts';
 import { formatSceneFile, parseSceneFile, sceneProblemText } from '../src/lib/present/scene-file.ts';
 import type { Lang } from '../src/lib/i18n/lang.ts';
+import { loadStrings } from '../src/lib/i18n/strings.ts';
 
 const { values } = parseArgs({
   options: {
@@ -44,6 +45,8 @@ function fail(message: string): never {
 }
 
 const ROOT = resolve(import.meta.dirname, '..');
+// This command's messages are in English.
+await loadStrings('en');
 if (!values.out) fail(values.scenes && values.format !== 'pptx' ? '--out DIR is required' : '--out FILE is required');
 const asked = values.format ?? (values.scenes && extname(values.out) !== '.pptx' ? 'png' : extname(values.out).slice(1).toLowerCase());
 if (asked === 'pptx') await deck();

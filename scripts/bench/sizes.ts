@@ -23,7 +23,8 @@ export function bytes(dir: string, pattern: RegExp): { raw: number; gzip: number
 
 /**
  * Raw and gzip bytes of the scripts a first visit loads: the entry chunk the
- * page references, its static imports and the MapLibre worker (lazy chunks,
+ * page references, its static imports, the MapLibre worker and the default
+ * language's strings (lazy chunks,
  * such as deck.gl, are left out).
  */
 export function startBytes(dist: string): { raw: number; gzip: number } {
@@ -39,7 +40,8 @@ export function startBytes(dist: string): { raw: number; gzip: number } {
     for (const m of text.matchAll(/(?:^|[;\n])import[^()]*?from\s*["']\.\/([^"']+\.js)["']/g)) visit(`assets/${m[1]}`);
   };
   visit(entry);
-  const worker = readdirSync(join(dist, 'assets')).filter((f) => f.startsWith('maplibre-gl-worker'));
+  // Besides: the MapLibre worker, and the strings of the default language, which src/main.ts loads before the app starts.
+  const worker = readdirSync(join(dist, 'assets')).filter((f) => f.startsWith('maplibre-gl-worker') || /^table-zh-[\w-]+\.js$/.test(f));
   let raw = 0;
   let gzip = 0;
   for (const f of [...seen, ...worker.map((w) => `assets/${w}`)]) {

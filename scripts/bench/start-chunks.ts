@@ -1,5 +1,5 @@
 // What the JS a first visit loads holds: a build plugin that records, for the
-// entry chunk and its static imports, each chunk's gzip size and its largest
+// entry chunk, its static imports and the first language's strings, each chunk's gzip size and its largest
 // parts (packages, app folders, data files), so the bench can say it.
 import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
@@ -23,6 +23,9 @@ function partOf(id: string, root: string): string {
   return parts.slice(0, Math.min(parts.length - 1, 3)).join('/') || rel;
 }
 
+/** The strings a first visit in the default language loads before the app starts. */
+export const FIRST_STRINGS = 'src/lib/i18n/table-zh.ts';
+
 export function startChunks(root: string, out: StartChunk[]): Plugin {
   return {
     name: 'bench-start-chunks',
@@ -38,6 +41,8 @@ export function startChunks(root: string, out: StartChunk[]): Plugin {
         c.imports.forEach(visit);
       };
       visit(entry.fileName);
+      // The first language's strings load before the app starts (src/main.ts): they count too.
+      for (const c of Object.values(bundle)) if (c.type === 'chunk' && c.facadeModuleId?.endsWith(FIRST_STRINGS)) visit(c.fileName);
       for (const file of seen) {
         const c = bundle[file];
         if (c.type !== 'chunk') continue;

@@ -10,7 +10,7 @@ import { DEFAULT_LAYERS } from '../../../src/lib/layers/defaults.ts';
 import { GEO_FILES } from '../../../src/lib/geo/files.ts';
 import { FONT_REGULAR } from '../../../src/lib/map/basemap.ts';
 import { ideographFamily } from '../../../src/lib/map/view-options.ts';
-import { MANIFEST } from '../../../src/lib/geo/manifest.ts';
+import { HENAN_BBOX } from '../../../src/lib/geo/manifest.ts';
 import { externalLinks } from '../../../src/lib/layers/links.ts';
 import { PLAN_RECORDS } from '../../../src/lib/plan/bundled.ts';
 import type { LayerKey } from '../../../src/lib/plan/schema.ts';
@@ -31,7 +31,7 @@ export function sameLayersSetup(seats: ReadonlyMap<string, [number, number]>, la
   style.sources.planLinks = { type: 'geojson', data: externalLinks(PLAN_RECORDS, (code) => seats.get(code)) };
   return {
     style,
-    bbox: MANIFEST.bbox,
+    bbox: HENAN_BBOX,
     // As createMap sets it: the fonts MapLibre draws Chinese labels with.
     localIdeographFontFamily: ideographFamily(FONT_REGULAR),
   };

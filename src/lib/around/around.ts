@@ -1,11 +1,7 @@
 // "What lies within N km of here": a centre (a city seat, a county's point or
 // any point on the map) and a radius, the items within it by straight-line
 // distance, and the circle to draw.
-import { distance } from '@turf/distance';
-import { circle } from '@turf/circle';
-import type { Feature, Polygon } from 'geojson';
 import type { Gazetteer } from '../geo/gazetteer.ts';
-import type { Item } from '../filter/items.ts';
 
 export type Centre = { kind: 'city' | 'county'; code: string } | { kind: 'point'; lon: number; lat: number };
 export interface Around {
@@ -19,25 +15,6 @@ export function centrePoint(c: Centre, g: Gazetteer, seat: (code: string) => [nu
   if (c.kind === 'point') return [c.lon, c.lat];
   if (c.kind === 'city') return seat(c.code) ?? g.city(c.code)?.point ?? null;
   return g.county(c.code)?.point ?? null;
-}
-
-export interface Near {
-  item: Item;
-  km: number;
-}
-
-/** Items within the radius, nearest first. */
-export function within(items: readonly Item[], at: [number, number], km: number): Near[] {
-  const out: Near[] = [];
-  for (const item of items) {
-    const d = distance(at, item.point, { units: 'kilometers' });
-    if (d <= km) out.push({ item, km: d });
-  }
-  return out.sort((a, b) => a.km - b.km);
-}
-
-export function aroundCircle(at: [number, number], km: number): Feature<Polygon> {
-  return circle(at, km, { units: 'kilometers', steps: 96 });
 }
 
 /** The URL's form: near=city:410100, near=county:410783 or near=113.62,34.75; and r=25. */

@@ -4,13 +4,9 @@
 // results and every count, so a list of 100 000 loaded rows stays quick.
 import type { Item } from './items.ts';
 import { fold, searchText } from './search-text.ts';
+import { FACETS, type Facet, type Selection } from './selection.ts';
 
-export const FACETS = ['kind', 'level', 'type', 'chain', 'period', 'area', 'city'] as const;
-export type Facet = (typeof FACETS)[number];
-
-export type Selection = Record<Facet, string[]> & { q: string };
-
-export const EMPTY_SELECTION: Selection = { kind: [], level: [], type: [], chain: [], period: [], area: [], city: [], q: '' };
+export { EMPTY_SELECTION, FACETS, isEmpty, type Facet, type Selection } from './selection.ts';
 
 export function facetValue(item: Item, facet: Facet): string | null {
   switch (facet) {
@@ -138,5 +134,3 @@ export function applyFilter(items: readonly Item[], sel: Selection): Item[] {
 export function facetCounts(items: readonly Item[], sel: Selection, facet: Facet): Map<string, number> {
   return filterItems(items, sel).counts[facet];
 }
-
-export const isEmpty = (sel: Selection) => FACETS.every((f) => sel[f].length === 0) && !sel.q.trim();

@@ -1,8 +1,8 @@
 // The filter's part of the URL: fk (kinds), fl (levels), ft (types), fn (chains), fp (approval periods),
 // fa (area classes), fc (cities), q (text).
 import type { Note } from '../url/state.ts';
-import { EMPTY_SELECTION, type Facet, type Selection } from './facets.ts';
-import { APPROVAL_PERIODS, AREA_CLASSES } from '../facts/catalogue-meta.ts';
+import { EMPTY_SELECTION, type Facet, type Selection } from './selection.ts';
+import { APPROVAL_PERIODS, AREA_CLASSES } from '../facts/zone-classes.ts';
 
 const PARAM: Record<Facet, string> = { kind: 'fk', level: 'fl', type: 'ft', chain: 'fn', period: 'fp', area: 'fa', city: 'fc' };
 const VALID: Record<Facet, (v: string) => boolean> = {

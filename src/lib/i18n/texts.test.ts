@@ -3,7 +3,7 @@
 // layer titles, notes and legends, the glossary, every plan record, every
 // statement of the plan index, every citation's publisher.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { STRINGS } from './strings.ts';
+import { STRINGS } from './table.ts';
 import { GLOSSARY } from './glossary.ts';
 import { enProblems, zhProblems } from './finished.ts';
 import { PLAN_LAYERS } from '../layers/registry.ts';

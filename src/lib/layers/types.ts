@@ -38,7 +38,11 @@ export interface PlanLayer {
   title: Bilingual;
   about: Bilingual;
   legend: (ctx: LayerContext) => LegendEntry[];
-  mapLayers: (ctx: LayerContext) => MapLayer[];
+  /**
+   * The MapLibre layers, from a module of the layer's own that only the build
+   * loads (the browser gets their result in the initial style: plan-specs.ts).
+   */
+  mapLayers: () => Promise<(ctx: LayerContext) => MapLayer[]>;
   /** Sources the layer builds itself (from bundled data), added with the style. */
   sources?: () => Record<string, GeoJSONSourceSpecification>;
   /** Data of those sources loaded the first time the layer is shown (lazy-sources.ts). */

@@ -15,11 +15,12 @@ export interface PlanSpecs {
   links: { noSeats: FeatureCollection; seats: FeatureCollection };
 }
 
-export function planSpecs(records: readonly PlanRecord[], seat: LayerContext['seat']): PlanSpecs {
+export async function planSpecs(records: readonly PlanRecord[], seat: LayerContext['seat']): Promise<PlanSpecs> {
   const none = () => undefined;
+  const builders = await Promise.all(PLAN_LAYERS.map((l) => l.mapLayers()));
   return {
-    layers: PLAN_LAYERS.flatMap((l) =>
-      l.mapLayers({ records: records.filter((r) => r.layer === l.key), seat: none }).map((m) => ({ key: l.key, slot: m.slot, spec: m.layer })),
+    layers: PLAN_LAYERS.flatMap((l, i) =>
+      builders[i]({ records: records.filter((r) => r.layer === l.key), seat: none }).map((m) => ({ key: l.key, slot: m.slot, spec: m.layer })),
     ),
     links: { noSeats: externalLinks(records, none), seats: externalLinks(records, seat) },
   };

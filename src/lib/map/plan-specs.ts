@@ -7,4 +7,4 @@ import { PLAN_RECORDS } from '../plan/bundled.ts';
 import { planSpecs, type PlanSpecs } from './plan-specs-build.ts';
 import { seatsOf } from './seats-file.ts';
 
-export const PLAN_SPECS: PlanSpecs = planSpecs(PLAN_RECORDS, seatsOf(readFileSync(`${import.meta.dirname}/../../../public/geo/seats.geojson`, 'utf8')));
+export const PLAN_SPECS: PlanSpecs = await planSpecs(PLAN_RECORDS, seatsOf(readFileSync(`${import.meta.dirname}/../../../public/geo/seats.geojson`, 'utf8')));

@@ -1,7 +1,8 @@
 // The plan records the running app holds: at first those of the layers a first
 // visit shows, then all of them, loaded the first time anything else needs them
 // (another layer shown, a card, a list, a table, an export). Readers re-run when
-// the rest arrives.
+// the rest arrives. The first view's records carry no summaries (vite.config.ts):
+// whatever shows or saves one loads all records first.
 import { SvelteMap } from 'svelte/reactivity';
 import type { PlanRecord } from './schema.ts';
 import type { LayerKey } from './keys.ts';

@@ -8,7 +8,7 @@ import { buildItems } from '../filter/items.ts';
 import { applyFilter, isEmpty } from '../filter/facets.ts';
 import { CATALOGUE } from '../facts/zones-bundled.ts';
 import { PLAN_RECORDS } from '../plan/bundled.ts';
-import { MANIFEST } from '../geo/manifest.ts';
+import { HENAN_BBOX } from '../geo/manifest.ts';
 import { cameraBounds } from '../map/camera.ts';
 import type { SnapshotView } from '../snapshot/render.ts';
 import { sceneView, type Scene } from './scenes.ts';
@@ -22,7 +22,7 @@ export function sceneSnapshotView(
   return {
     lang: o.lang,
     layers: new Set(v.layers),
-    bounds: v.camera ? cameraBounds(v.camera, o.mapSize) : MANIFEST.bbox,
+    bounds: v.camera ? cameraBounds(v.camera, o.mapSize) : HENAN_BBOX,
     selected: v.county ? { unit: 'county', code: v.county } : v.city ? { unit: 'city', code: v.city } : null,
     filterPoints: items.map((i) => i.point),
     seat: (code) => o.seats.get(code),

@@ -2,7 +2,7 @@
 // (its data, its interface) must be in it, or the PDF shows empty boxes.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { STRINGS } from '../i18n/strings.ts';
+import { STRINGS } from '../i18n/table.ts';
 import { PLAN_RECORDS } from '../plan/bundled.ts';
 import { CATALOGUE } from '../facts/zones-bundled.ts';
 

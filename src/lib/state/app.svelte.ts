@@ -6,12 +6,12 @@ import type { LayerKey } from '../plan/schema.ts';
 import type { BBox, Picked } from '../map/create.ts';
 import type { SnapshotView } from '../snapshot/render.ts';
 import type { DeckContext } from '../snapshot/hook.ts';
-import { sceneView, type Scene } from '../present/scenes.ts';
-import { DEFAULT_SCENES } from '../present/bundled.ts';
+import { sceneView } from '../present/scene-link.ts';
+import type { Scene } from '../present/scene-file.ts';
 import { SvelteSet } from 'svelte/reactivity';
 import { loadRecords } from '../plan/records.ts';
 import { LAYER_KEYS } from '../plan/keys.ts';
-import { EMPTY_SELECTION, isEmpty, type Selection } from '../filter/facets.ts';
+import { EMPTY_SELECTION, isEmpty, type Selection } from '../filter/selection.ts';
 import type { Item } from '../filter/items.ts';
 import type { ImportLayer } from '../import/layers.ts';
 import type { Around } from '../around/around.ts';
@@ -51,7 +51,7 @@ export class AppState {
   /** A request to show exactly a camera (null: all of Henan), consumed by the map view. */
   jumpRequest = $state.raw<{ camera: Camera | null } | null>(null);
   /** The presentation's scenes, and the one shown (1-based) while presenting. */
-  scenes = $state.raw<readonly Scene[]>(DEFAULT_SCENES);
+  scenes = $state.raw<readonly Scene[]>([]);
   scene = $state<number | null>(null);
   /** The around-a-place query, and whether the next map click sets its centre. */
   around = $state.raw<Around | null>(null);
@@ -71,7 +71,9 @@ export class AppState {
   readonly query: string = $derived(formatView(this.view));
   readonly visible: ReadonlySet<LayerKey> = $derived(new SvelteSet(this.layers));
 
-  constructor(initial: ViewState, notes: Note[]) {
+  /** `scenes`: the atlas's own if the link names one; else they load with the scene editor. */
+  constructor(initial: ViewState, notes: Note[], scenes: readonly Scene[] = []) {
+    this.scenes = scenes;
     this.applyView(initial, notes);
   }
 

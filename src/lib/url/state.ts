@@ -5,7 +5,7 @@ import { isLang, type Lang } from '../i18n/lang.ts';
 import type { StringKey } from '../i18n/strings.ts';
 import { LAYER_KEYS, type LayerKey } from '../plan/keys.ts';
 import { DEFAULT_LAYERS } from '../layers/defaults.ts';
-import { EMPTY_SELECTION, type Selection } from '../filter/facets.ts';
+import { EMPTY_SELECTION, type Selection } from '../filter/selection.ts';
 import { parseSelection, writeSelection } from '../filter/url.ts';
 import { formatCentre, parseCentre, parseRadius, RADIUS, type Around } from '../around/around.ts';
 

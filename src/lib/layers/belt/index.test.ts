@@ -4,9 +4,9 @@ import type { LayerSpecification } from 'maplibre-gl';
 import { PLAN_LAYERS } from '../registry.ts';
 import { layerContext } from '../../map/plan-layers.ts';
 
-const layers = (key: string): LayerSpecification[] => {
+const layers = async (key: string): Promise<LayerSpecification[]> => {
   const l = PLAN_LAYERS.find((p) => p.key === key)!;
-  return l.mapLayers(layerContext(l.key, () => undefined)).map((m) => m.layer);
+  return (await l.mapLayers())(layerContext(l.key, () => undefined)).map((m) => m.layer);
 };
 
 /** The circle paint properties MapLibre reads per feature: they decide which WebGL program draws the layer. */
@@ -24,9 +24,9 @@ function perFeature(layer: LayerSpecification): string[] {
 }
 
 describe('belt centres', () => {
-  it('draw with the circle program the zones centres need', () => {
-    const zones = layers('zones').find((l) => l.id === 'zones-centres')!;
-    const belt = layers('belt').filter((l) => l.type === 'circle');
+  it('draw with the circle program the zones centres need', async () => {
+    const zones = (await layers('zones')).find((l) => l.id === 'zones-centres')!;
+    const belt = (await layers('belt')).filter((l) => l.type === 'circle');
     expect(belt.map((l) => l.id)).toEqual(['belt-subcentres', 'belt-centres']);
     expect(perFeature(zones)).toEqual(['circle-stroke-color']);
     for (const l of belt) expect(perFeature(l)).toEqual(perFeature(zones));

@@ -31,23 +31,7 @@ export const corridorsLayer: PlanLayer = {
       color: CORRIDOR_COLOURS[r.id],
       swatch: r.kind === 'band' ? ('band' as const) : ('line' as const),
     })),
-  mapLayers: () => [
-    {
-      slot: 'fill',
-      layer: {
-        id: 'corridors-culture-band',
-        type: 'line',
-        source: 'yellowRiverHenan',
-        layout: { 'line-cap': 'round', 'line-join': 'round' },
-        paint: {
-          'line-color': CORRIDOR_COLOURS['belt-yellow-river-culture-tourism'],
-          'line-opacity': 0.5,
-          'line-width': ['interpolate', ['exponential', 2], ['zoom'], 5, 6, 10, 90],
-          'line-blur': 3,
-        },
-      },
-    },
-  ],
+  mapLayers: () => import('./style.ts').then((m) => m.mapLayers),
   deck: (ctx) => [
     {
       type: 'path',

@@ -3,7 +3,6 @@
 // (reference table, not the plan); the plan's programme and four county
 // models are explained in the card, not assigned to counties.
 import type { PlanLayer } from '../types.ts';
-import { inCodes, matchColour } from '../types.ts';
 import { countyGroups as groupsAtBuild } from '../../summary/bundled.ts';
 import { INDUSTRY_GROUPS, type IndustryGroup } from '../../facts/industry-groups.ts';
 
@@ -39,28 +38,5 @@ export const countiesLayer: PlanLayer = {
       { label: { zh: '县级单位边界（157个）', en: 'County-level units (157)' }, color: COUNTY_COLOUR, swatch: 'line' as const },
     ];
   },
-  mapLayers: () => {
-    const pairs = [...countyGroups()].map(([code, g]): [string, string] => [code, GROUP_COLOURS[g]]);
-    return [
-      {
-        slot: 'fill',
-        layer: {
-          id: 'counties-industry',
-          type: 'fill',
-          source: 'counties',
-          filter: inCodes(pairs.map(([c]) => c)),
-          paint: { 'fill-color': matchColour(pairs), 'fill-opacity': 0.45 },
-        },
-      },
-      {
-        slot: 'overlay',
-        layer: {
-          id: 'counties-emphasis',
-          type: 'line',
-          source: 'counties',
-          paint: { 'line-color': COUNTY_COLOUR, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.8, 9, 1.8] },
-        },
-      },
-    ];
-  },
+  mapLayers: () => import('./style.ts').then((m) => m.mapLayers),
 };

@@ -2,7 +2,7 @@
 // their county or city and drawn at approximate positions: one marker per
 // position, sized by how many zones share it. The 2021–2022 reorganisation
 // and later changes are shown apart (cards, the layer's note), not mixed in.
-import type { ExpressionSpecification, GeoJSONSourceSpecification } from 'maplibre-gl';
+import type { GeoJSONSourceSpecification } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
 import type { PlanLayer } from '../types.ts';
 import { zoneCoverage } from '../../summary/bundled.ts';
@@ -28,9 +28,6 @@ export function zonePoints(zones: readonly CatalogueZone[]): FeatureCollection<P
   };
 }
 
-// Area, not radius, grows with the count, so a seat with many zones does not cover its neighbours.
-const radius: ExpressionSpecification = ['+', 4, ['*', 3.5, ['sqrt', ['get', 'count']]]];
-
 export const devZonesLayer: PlanLayer = {
   key: 'devzones',
   title: { zh: '开发区（2018年国家目录）', en: 'Development zones (2018 national catalogue)' },
@@ -51,31 +48,5 @@ export const devZonesLayer: PlanLayer = {
     const { CATALOGUE } = await import('../../facts/zones-bundled.ts');
     return { devZones: zonePoints(CATALOGUE) };
   },
-  mapLayers: () => [
-    {
-      slot: 'overlay',
-      layer: {
-        id: 'devzones-dots',
-        type: 'circle',
-        source: 'devZones',
-        paint: {
-          'circle-radius': radius,
-          'circle-color': ['case', ['>', ['get', 'national'], 0], ZONE_COLOURS.national, ZONE_COLOURS.provincial],
-          'circle-opacity': 0.8,
-          'circle-stroke-color': '#ffffff',
-          'circle-stroke-width': 1.5,
-        },
-      },
-    },
-    {
-      slot: 'overlay',
-      layer: {
-        id: 'devzones-counts',
-        type: 'symbol',
-        source: 'devZones',
-        layout: { 'text-field': ['to-string', ['get', 'count']], 'text-font': ['sans-serif'], 'text-size': 10, 'text-allow-overlap': true },
-        paint: { 'text-color': '#ffffff' },
-      },
-    },
-  ],
+  mapLayers: () => import('./style.ts').then((m) => m.mapLayers),
 };

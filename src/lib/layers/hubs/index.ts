@@ -5,7 +5,6 @@
 import type { Bilingual } from '../../i18n/lang.ts';
 import type { HubType } from '../../plan/schema.ts';
 import type { PlanLayer } from '../types.ts';
-import { placeMarkers } from '../place-markers.ts';
 
 export const HUB_COLOUR = '#7d3c98';
 
@@ -41,5 +40,5 @@ export const hubsLayer: PlanLayer = {
       swatch: 'none',
     },
   ],
-  mapLayers: (ctx) => placeMarkers(ctx, 'hubs', HUB_COLOUR, [9, -6]),
+  mapLayers: () => import('./style.ts').then((m) => m.mapLayers),
 };

@@ -2,7 +2,6 @@
 // hydrogen pilots…). Several sites often share a city, so the map shows one
 // marker per place sized by how many sites it has; the card lists them.
 import type { PlanLayer } from '../types.ts';
-import { placeMarkers } from '../place-markers.ts';
 import { taxonomyTiers } from '../../summary/bundled.ts';
 
 export const INDUSTRY_COLOUR = '#0e6e8c';
@@ -24,5 +23,5 @@ export const industriesLayer: PlanLayer = {
       .flatMap((r) => r.items)
       .map((i) => ({ label: { zh: `${i.name_zh}（未绘制）`, en: `${i.name_en} (not drawn)` }, color: '#999999', swatch: 'none' as const })),
   ],
-  mapLayers: (ctx) => placeMarkers(ctx, 'industries', INDUSTRY_COLOUR, [-9, -6]),
+  mapLayers: () => import('./style.ts').then((m) => m.mapLayers),
 };

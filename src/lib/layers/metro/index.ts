@@ -1,5 +1,5 @@
 // 郑州都市圈: the two plans name different cities; both lists are shown, not merged.
-import { codes, inCodes, matchColour, type LayerContext, type PlanLayer } from '../types.ts';
+import { codes, type LayerContext, type PlanLayer } from '../types.ts';
 
 export const METRO_COLOURS = { both: '#7b3f9e', servicesOnly: '#c48fd6', manufacturingOnly: '#4d2a66' } as const;
 
@@ -33,34 +33,5 @@ export const metroLayer: PlanLayer = {
         : []),
     ];
   },
-  mapLayers: (ctx) => {
-    const split = metroSplit(ctx);
-    const pairs: [string, string][] = [
-      ...split.both.map((c): [string, string] => [c, METRO_COLOURS.both]),
-      ...split.servicesOnly.map((c): [string, string] => [c, METRO_COLOURS.servicesOnly]),
-      ...split.manufacturingOnly.map((c): [string, string] => [c, METRO_COLOURS.manufacturingOnly]),
-    ];
-    return [
-      {
-        slot: 'fill',
-        layer: {
-          id: 'metro-fill',
-          type: 'fill',
-          source: 'cities',
-          filter: inCodes(pairs.map(([c]) => c)),
-          paint: { 'fill-color': matchColour(pairs), 'fill-opacity': 0.35 },
-        },
-      },
-      {
-        slot: 'overlay',
-        layer: {
-          id: 'metro-outline',
-          type: 'line',
-          source: 'cities',
-          filter: inCodes(pairs.map(([c]) => c)),
-          paint: { 'line-color': METRO_COLOURS.both, 'line-width': 1.6 },
-        },
-      },
-    ];
-  },
+  mapLayers: () => import('./style.ts').then((m) => m.mapLayers),
 };

@@ -2,7 +2,7 @@
 // counties. The Dabie area is drawn from the State Council's Dabie plan
 // (22 county-level units in Henan); the others have no official list here
 // and are listed, not drawn.
-import { codes, inCodes, type PlanLayer } from '../types.ts';
+import { type PlanLayer } from '../types.ts';
 
 export const REVOLUTIONARY_COLOUR = '#b03a2e';
 
@@ -22,16 +22,5 @@ export const revolutionaryLayer: PlanLayer = {
       swatch: 'none' as const,
     })),
   ],
-  mapLayers: (ctx) => [
-    {
-      slot: 'fill',
-      layer: {
-        id: 'revolutionary-dabie',
-        type: 'fill',
-        source: 'counties',
-        filter: inCodes(codes(ctx.records.find((r) => r.id === 'revolutionary-dabie')!)),
-        paint: { 'fill-color': REVOLUTIONARY_COLOUR, 'fill-opacity': 0.2 },
-      },
-    },
-  ],
+  mapLayers: () => import('./style.ts').then((m) => m.mapLayers),
 };

@@ -1,6 +1,6 @@
 // 服务业空间布局: Zhengzhou's five centres, the roles of the other central
 // cities and city groups, and the partnerships the plan asks for (arcs).
-import { codes, inCodes, matchColour, rgba, type LonLat, type PlanLayer } from '../types.ts';
+import { codes, rgba, type LonLat, type PlanLayer } from '../types.ts';
 
 export const SERVICES_COLOURS: Record<string, string> = {
   'services-zhengzhou-five-centres': '#b03a2e',
@@ -23,33 +23,7 @@ export const servicesLayer: PlanLayer = {
     ...ctx.records.map((r) => ({ label: { zh: r.name_zh, en: r.name_en }, color: SERVICES_COLOURS[r.id], swatch: 'fill' as const })),
     { label: { zh: '协作关系', en: 'Cooperation' }, color: '#555555', swatch: 'arc' as const },
   ],
-  mapLayers: (ctx) => {
-    const pairs = ctx.records.flatMap((r) =>
-      codes(r, 'centre', 'member').map((c): [string, string] => [c, SERVICES_COLOURS[r.id]]),
-    );
-    return [
-      {
-        slot: 'fill',
-        layer: {
-          id: 'services-fill',
-          type: 'fill',
-          source: 'cities',
-          filter: inCodes(pairs.map(([c]) => c)),
-          paint: { 'fill-color': matchColour(pairs), 'fill-opacity': 0.32 },
-        },
-      },
-      {
-        slot: 'overlay',
-        layer: {
-          id: 'services-centre',
-          type: 'circle',
-          source: 'seats',
-          filter: inCodes(ctx.records.filter((r) => r.kind === 'centre').flatMap((r) => codes(r))),
-          paint: { 'circle-radius': 9, 'circle-color': SERVICES_COLOURS['services-zhengzhou-five-centres'], 'circle-stroke-color': '#fff', 'circle-stroke-width': 2 },
-        },
-      },
-    ];
-  },
+  mapLayers: () => import('./style.ts').then((m) => m.mapLayers),
   deck: (ctx) => [
     {
       type: 'arc',

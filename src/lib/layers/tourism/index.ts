@@ -3,8 +3,7 @@
 // national Taihang tourism plan's county list, and all three ranges as
 // Natural Earth outlines them (physical ranges, not planned areas); the five
 // themed areas are listed, not drawn. The belt is in the corridors layer.
-import type { FilterSpecification } from 'maplibre-gl';
-import { codes, inCodes, type PlanLayer } from '../types.ts';
+import { type PlanLayer } from '../types.ts';
 
 export const TOURISM_COLOURS = { core: '#c0392b', roots: '#8e44ad', taihang: '#2e7d5b', range: '#7a5a3a', unplaced: '#999999' } as const;
 
@@ -28,69 +27,5 @@ export const tourismLayer: PlanLayer = {
         swatch: 'none' as const,
       })),
   ],
-  mapLayers: (ctx) => {
-    const core = codes(ctx.records.find((r) => r.kind === 'core')!);
-    const roots = codes(ctx.records.find((r) => r.kind === 'node')!);
-    const taihang = codes(ctx.records.find((r) => r.id === 'tourism-taihang-area')!);
-    return [
-      {
-        slot: 'fill',
-        layer: {
-          id: 'tourism-core',
-          type: 'fill',
-          source: 'cities',
-          filter: inCodes(core),
-          paint: { 'fill-color': TOURISM_COLOURS.core, 'fill-opacity': 0.25 },
-        },
-      },
-      {
-        slot: 'fill',
-        layer: {
-          id: 'tourism-taihang',
-          type: 'fill',
-          source: 'counties',
-          filter: inCodes(taihang),
-          paint: { 'fill-color': TOURISM_COLOURS.taihang, 'fill-opacity': 0.22 },
-        },
-      },
-      {
-        slot: 'overlay',
-        layer: {
-          id: 'tourism-ranges',
-          type: 'line',
-          source: 'ranges',
-          paint: { 'line-color': TOURISM_COLOURS.range, 'line-width': 1.5, 'line-dasharray': [3, 2] },
-        },
-      },
-      {
-        slot: 'overlay',
-        layer: {
-          id: 'tourism-range-labels',
-          type: 'symbol',
-          source: 'ranges',
-          layout: {
-            'text-field': ['get', 'name_zh'],
-            'text-font': ['sans-serif'],
-            'text-size': 12,
-            'text-letter-spacing': 0.3,
-            'text-max-width': 6,
-            // A range's name is the point of this layer: it stays even where a place name is near.
-            'text-allow-overlap': true,
-            'text-ignore-placement': true,
-          },
-          paint: { 'text-color': TOURISM_COLOURS.range, 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
-        },
-      },
-      {
-        slot: 'overlay',
-        layer: {
-          id: 'tourism-roots',
-          type: 'circle',
-          source: 'labels',
-          filter: ['all', ['==', ['get', 'level'], 'county'], inCodes(roots)] as FilterSpecification,
-          paint: { 'circle-radius': 7, 'circle-color': TOURISM_COLOURS.roots, 'circle-stroke-color': '#fff', 'circle-stroke-width': 2 },
-        },
-      },
-    ];
-  },
+  mapLayers: () => import('./style.ts').then((m) => m.mapLayers),
 };

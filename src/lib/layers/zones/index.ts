@@ -1,5 +1,5 @@
 // 四区协同支撑: the four demonstration zones, their member cities and centres.
-import { codes, inCodes, matchColour, type PlanLayer } from '../types.ts';
+import { type PlanLayer } from '../types.ts';
 
 export const ZONE_COLOURS: Record<string, string> = {
   'zone-west': '#8e6bbf',
@@ -23,45 +23,5 @@ export const zonesLayer: PlanLayer = {
     })),
     { label: { zh: '区域中心城市', en: 'Zone centre' }, color: '#ffffff', swatch: 'point' as const },
   ],
-  mapLayers: (ctx) => {
-    const pairs = ctx.records.flatMap((r) => codes(r).map((c): [string, string] => [c, ZONE_COLOURS[r.id]]));
-    const centres = ctx.records.flatMap((r) => codes(r, 'centre').map((c): [string, string] => [c, ZONE_COLOURS[r.id]]));
-    return [
-      {
-        slot: 'fill',
-        layer: {
-          id: 'zones-fill',
-          type: 'fill',
-          source: 'cities',
-          filter: inCodes(pairs.map(([c]) => c)),
-          paint: { 'fill-color': matchColour(pairs), 'fill-opacity': 0.3 },
-        },
-      },
-      {
-        slot: 'overlay',
-        layer: {
-          id: 'zones-outline',
-          type: 'line',
-          source: 'cities',
-          filter: inCodes(pairs.map(([c]) => c)),
-          paint: { 'line-color': matchColour(pairs), 'line-width': 2.2, 'line-opacity': 0.9 },
-        },
-      },
-      {
-        slot: 'overlay',
-        layer: {
-          id: 'zones-centres',
-          type: 'circle',
-          source: 'seats',
-          filter: inCodes(centres.map(([c]) => c)),
-          paint: {
-            'circle-radius': 6,
-            'circle-color': '#ffffff',
-            'circle-stroke-color': matchColour(centres),
-            'circle-stroke-width': 3,
-          },
-        },
-      },
-    ];
-  },
+  mapLayers: () => import('./style.ts').then((m) => m.mapLayers),
 };
