@@ -1,7 +1,8 @@
 // npx tsx scripts/bench/layer-cost.ts [-- --runs N] [--only a,b] [--viewport desktop|phone]
-// What each default plan layer costs a first visit in bare MapLibre: the
-// same-layers page with the app's style as the app's code gives it, and
-// variants of it with one plan layer (or one paint property) taken out,
+// What each default plan layer, and the base map's labels, cost a first visit
+// in bare MapLibre: the same-layers page with the app's style as the app's code
+// gives it, and variants of it with one plan layer (or one paint property, or
+// label layer of the base map) taken out,
 // loaded alternately. Per variant: navigation to first idle, main-thread
 // busy time until then, the time spent compiling and linking WebGL programs
 // (where the page waits for the GPU process) with their count, and the cost
@@ -28,6 +29,7 @@ const OUT = resolve(ROOT, '.bench/layer-cost');
 type Change = (layers: LayerSpecification[]) => LayerSpecification[];
 const hide = (...ids: string[]): Change => (layers) => layers.map((l) => (ids.includes(l.id) ? ({ ...l, layout: { ...l.layout, visibility: 'none' } } as LayerSpecification) : l));
 const paint = (id: string, props: Record<string, unknown>): Change => (layers) => layers.map((l) => (l.id === id ? ({ ...l, paint: { ...l.paint, ...props } } as LayerSpecification) : l));
+const then = (...changes: Change[]): Change => (layers) => changes.reduce((l, c) => c(l), layers);
 const BELT = ['belt-counties', 'belt-band', 'belt-links', 'belt-subcentres', 'belt-centres'];
 const ZONES = ['zones-fill', 'zones-outline', 'zones-centres'];
 
@@ -43,6 +45,14 @@ const VARIANTS: Record<string, Change> = {
   'band-no-blur': paint('belt-band', { 'line-blur': 0 }),
   'band-opaque': paint('belt-band', { 'line-opacity': 1 }),
   'links-solid': paint('belt-links', { 'line-dasharray': undefined }),
+  // The base map (the app with ?layers=) and what its labels cost.
+  base: hide(...BELT, ...ZONES),
+  'base-no-river-labels': then(hide(...BELT, ...ZONES), hide('river-labels', 'river-name-labels')),
+  'base-no-lake-labels': then(hide(...BELT, ...ZONES), hide('lake-labels')),
+  'base-no-neighbour-labels': then(hide(...BELT, ...ZONES), hide('neighbour-labels')),
+  'base-no-city-labels': then(hide(...BELT, ...ZONES), hide('city-labels')),
+  'base-no-labels': then(hide(...BELT, ...ZONES), hide('river-labels', 'river-name-labels', 'lake-labels', 'airport-labels', 'neighbour-labels', 'county-labels', 'city-labels')),
+  'base-no-highlight': then(hide(...BELT, ...ZONES), hide('cities-highlight')),
 };
 
 // Time inside the WebGL calls where a page waits for its programs to compile and link.

@@ -1,7 +1,7 @@
 // Builds the same-layers page into `outDir` and writes its setup.json from the
 // app's code (through Vite's module runner, which reads the plan data as the
 // app's build does), so the page cannot drift from the app's style.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build, runnerImport } from 'vite';
 import type { SameLayersSetup } from './setup.ts';
@@ -17,12 +17,8 @@ export async function buildSameLayers(root: string, outDir: string): Promise<Sam
   });
   // With the app's own Vite config: its plugins serve the data modules as the app's build does.
   const { module } = await runnerImport<typeof import('./setup.ts')>(resolve(root, 'scripts/bench/same-layers/setup.ts'), { root, configFile: resolve(root, 'vite.config.ts'), logLevel: 'warn' });
-  const seatFile = JSON.parse(readFileSync(resolve(root, 'public/geo/seats.geojson'), 'utf8')) as {
-    features: { properties: { adcode: string }; geometry: { coordinates: [number, number] } }[];
-  };
-  const seats = new Map(seatFile.features.map((f) => [f.properties.adcode, f.geometry.coordinates] as const));
-  const setup = module.sameLayersSetup(seats);
+  const setup = module.sameLayersSetup();
   writeFileSync(resolve(outDir, 'setup.json'), JSON.stringify(setup));
-  writeFileSync(resolve(outDir, 'base.json'), JSON.stringify(module.sameLayersSetup(seats, [])));
+  writeFileSync(resolve(outDir, 'base.json'), JSON.stringify(module.sameLayersSetup([])));
   return setup;
 }

@@ -11,8 +11,6 @@ import { GEO_FILES } from '../../../src/lib/geo/files.ts';
 import { FONT_REGULAR } from '../../../src/lib/map/basemap.ts';
 import { ideographFamily } from '../../../src/lib/map/view-options.ts';
 import { HENAN_BBOX } from '../../../src/lib/geo/manifest.ts';
-import { externalLinks } from '../../../src/lib/layers/links.ts';
-import { PLAN_RECORDS } from '../../../src/lib/plan/bundled.ts';
 import type { LayerKey } from '../../../src/lib/plan/schema.ts';
 
 export interface SameLayersSetup {
@@ -21,14 +19,9 @@ export interface SameLayersSetup {
   localIdeographFontFamily: string;
 }
 
-/**
- * `seats`: the city seats and external places of seats.geojson, by code. `layers`: the plan layers
- * shown (the app's default ones, or none for the base map the app shows with `?layers=`).
- */
-export function sameLayersSetup(seats: ReadonlyMap<string, [number, number]>, layers: readonly LayerKey[] = DEFAULT_LAYERS): SameLayersSetup {
+/** `layers`: the plan layers shown (the app's default ones, or none for the base map the app shows with `?layers=`). */
+export function sameLayersSetup(layers: readonly LayerKey[] = DEFAULT_LAYERS): SameLayersSetup {
   const style = buildStyle('zh', new Set(layers), (f) => `geo/${GEO_FILES[f]}`);
-  // The app fills this source once it has read the seats (setSeats); here it is filled from the start.
-  style.sources.planLinks = { type: 'geojson', data: externalLinks(PLAN_RECORDS, (code) => seats.get(code)) };
   return {
     style,
     bbox: HENAN_BBOX,

@@ -6,7 +6,7 @@ import type { LayerKey } from '../plan/schema.ts';
 import type { LayerContext } from '../layers/types.ts';
 import { FONT_REGULAR, LABEL_LAYERS, labelField, selectedFilter } from './basemap.ts';
 import { buildStyle } from './style.ts';
-import { deckBefore, deckMarks, fillSources, loadLayerSources, PLAN_NAME_LABELS, planLayerIds, setAround, setFilterResults, setPlanVisibility, setSeats } from './plan-layers.ts';
+import { deckBefore, deckMarks, fillSources, loadLayerSources, PLAN_NAME_LABELS, planLayerIds, setAround, setFilterResults, setPlanVisibility } from './plan-layers.ts';
 import { DeckOverlay } from './deck-overlay.ts';
 import { MAP_LOCALE, MapControls } from './controls.ts';
 import './worker.ts';
@@ -137,6 +137,8 @@ export function createMap(o: MapOptions): MapController {
   });
   let hovered: Picked | null = null;
   let selected: Picked | null = null;
+  // Whether the filter's results and the around-a-place circle have anything on the map.
+  const drawn = { filter: false, around: false };
   // Style calls made before 'load' would fail; they wait for it instead.
   let loaded = false;
   const pending: (() => void)[] = [];
@@ -241,16 +243,21 @@ export function createMap(o: MapOptions): MapController {
         );
       }
     },
+    // Nothing to clear is left alone: a GeoJSON source's new data, even empty, re-tiles it and
+    // redraws, which at start pushed the first idle back.
     setFilterResults(points) {
+      if (!points.length && !drawn.filter) return;
+      drawn.filter = points.length > 0;
       whenLoaded(() => setFilterResults(map, points));
     },
     setAround(shape) {
+      if (!shape && !drawn.around) return;
+      drawn.around = shape !== null;
       whenLoaded(() => setAround(map, shape));
     },
     setSeats(next, lang) {
       seat = next;
       whenLoaded(() => {
-        setSeats(map);
         deckShown = deck.show(allMarks(), lang);
       });
     },

@@ -19,7 +19,6 @@ export function layerContext(key: LayerKey, seat: LayerContext['seat']): LayerCo
 /**
  * The plan layers' part of the initial style, hidden or shown. They are in the
  * style from the start: adding layers after load would re-tile their sources.
- * The links source fills in once seats are known.
  */
 export function planStyle(visible: ReadonlySet<LayerKey>): {
   sources: Record<string, GeoJSONSourceSpecification>;
@@ -40,7 +39,10 @@ export function planStyle(visible: ReadonlySet<LayerKey>): {
   slots.overlay.sort((a, b) => Number(isPoint(a)) - Number(isPoint(b)));
   return {
     sources: {
-      planLinks: { type: 'geojson', data: PLAN_SPECS.links.noSeats },
+      // The lines to places outside Henan, between the seats file's positions, computed at build:
+      // filling them in once the app has read the seats re-tiled the source and cost a first visit
+      // about 300 ms.
+      planLinks: { type: 'geojson', data: PLAN_SPECS.links },
       filterResults: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
       filterMany: { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, cluster: true, clusterRadius: 40, clusterMaxZoom: 11, clusterProperties: { rows: ['+', ['get', 'rows']] } },
       around: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
@@ -170,11 +172,6 @@ export const loadLayerSources = (shown: ReadonlySet<LayerKey>): Promise<string[]
 
 export function fillSources(map: MapLibreMap, ids: readonly string[]): void {
   for (const id of ids) map.getSource<GeoJSONSource>(id)?.setData(sourceData(id));
-}
-
-/** Once the seats are known, the links run between them (computed at build from the same seats file). */
-export function setSeats(map: MapLibreMap): void {
-  map.getSource<GeoJSONSource>('planLinks')?.setData(PLAN_SPECS.links.seats);
 }
 
 /** The shown layers' deck.gl marks, for those whose records are loaded (the rest follow when they are). */

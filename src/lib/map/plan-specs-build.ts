@@ -11,8 +11,8 @@ import { externalLinks } from '../layers/links.ts';
 export interface PlanSpecs {
   /** Every plan layer's map layers, in registry order. */
   layers: { key: LayerKey; slot: MapLayer['slot']; spec: MapLayer['layer'] }[];
-  /** The lines to places outside Henan, with and without the seats file's positions. */
-  links: { noSeats: FeatureCollection; seats: FeatureCollection };
+  /** The lines to places outside Henan, between the seats file's positions. */
+  links: FeatureCollection;
 }
 
 export async function planSpecs(records: readonly PlanRecord[], seat: LayerContext['seat']): Promise<PlanSpecs> {
@@ -22,6 +22,6 @@ export async function planSpecs(records: readonly PlanRecord[], seat: LayerConte
     layers: PLAN_LAYERS.flatMap((l, i) =>
       builders[i]({ records: records.filter((r) => r.layer === l.key), seat: none }).map((m) => ({ key: l.key, slot: m.slot, spec: m.layer })),
     ),
-    links: { noSeats: externalLinks(records, none), seats: externalLinks(records, seat) },
+    links: externalLinks(records, seat),
   };
 }
