@@ -108,7 +108,7 @@ try {
   // The camera the app ends up with (needs a built app in .bench/app: npm run bench builds it).
   const view = await appView(browser, app.url, VIEWPORT);
   const url = (name: string) => `${page.url}${sameLayersQuery(view)}&setup=${name}`;
-  await checkSameView(browser, url('default'), VIEWPORT, view);
+  await checkSameView(browser, url(names[0]), VIEWPORT, view);
   for (let i = 0; i < RUNS; i++) {
     for (const name of i % 2 ? [...names].reverse() : names) samples[name].push(await visit(browser, url(name), VIEWPORT));
   }
