@@ -236,6 +236,8 @@ const all: BenchCase[] = [
   benchCase('load', 'JS heap after idle, base map vs bare base-map page', 'MiB', pick(samples.app, 'heap'), pick(samples.baseline, 'heap')),
   benchCase('load', "navigation to first map idle, base map vs the app's base style in bare MapLibre (what the app's code costs)", 'ms', pick(samples.app, 'load'), pick(samples.sameBase, 'load')),
   benchCase('load', "the app's base style in bare MapLibre vs bare base-map page (what the style costs MapLibre)", 'ms', pick(samples.sameBase, 'load'), pick(samples.baseline, 'load')),
+  benchCase('load', "JS heap after idle, base map vs the app's base style in bare MapLibre (the app's code)", 'MiB', pick(samples.app, 'heap'), pick(samples.sameBase, 'heap')),
+  benchCase('load', "JS heap after idle, the app's base style in bare MapLibre vs bare base-map page (the style)", 'MiB', pick(samples.sameBase, 'heap'), pick(samples.baseline, 'heap')),
   benchCase('load-default', 'navigation to first map idle, default layers vs the same style in bare MapLibre', 'ms', pick(samples.appDefault, 'load'), pick(samples.sameLayers, 'load')),
   benchCase('load-default', 'JS heap after idle, default layers vs the same style in bare MapLibre', 'MiB', pick(samples.appDefault, 'heap'), pick(samples.sameLayers, 'heap')),
   benchCase('load-default', 'navigation to first map idle, default layers vs bare base-map page', 'ms', pick(samples.appDefault, 'load'), pick(samples.baseline, 'load')),
