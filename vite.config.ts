@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
@@ -33,6 +33,10 @@ function checkPlanData(): Plugin {
  */
 function bundledData(): Plugin {
   const root = import.meta.dirname;
+  const filesOf = (input: string): string[] => {
+    const path = resolve(root, input);
+    return statSync(path).isDirectory() ? readdirSync(path).map((f) => resolve(path, f)) : [path];
+  };
   const plan = ['data/plan', 'data/taxonomy/industries.json'];
   const data = (name: string, value: unknown) => `export const ${name} = JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
   const seats = resolve(root, 'public/geo/seats.geojson');
@@ -67,7 +71,8 @@ function bundledData(): Plugin {
     async load(id) {
       const m = modules[id.split('?')[0]];
       if (!m || (m.buildOnly && !building)) return undefined;
-      for (const f of m.inputs) this.addWatchFile(resolve(root, f));
+      // Files, not folders: the dev server takes each watched path for an import it must resolve.
+      for (const f of m.inputs.flatMap(filesOf)) this.addWatchFile(f);
       return m.code();
     },
   };
