@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { PNG } from 'pngjs';
 import { test, expect, openAtlas, mapPixels, pixelDiff, waitIdle, waitSettled, headerAction } from './fixtures.ts';
 import { countyAt } from './geo.ts';
 import { project } from './layout.ts';
@@ -221,4 +222,32 @@ test('a layer lists its features; a feature opens its card, outlines its members
   // Back returns to the feature's card.
   await atlas.goBack();
   await expect(atlas.getByRole('complementary', { name: '豫南高效生态经济示范区' })).toBeVisible();
+});
+
+test('a first view fetches no hidden layer, and a layer shown later draws as it does in a link that shows it from the start', async ({ atlas }) => {
+  const fetched: string[] = [];
+  atlas.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  await openAtlas(atlas, 'layers=zones');
+  await waitSettled(atlas);
+  // The tourism layer's ranges and the belt's river, and the other language's strings, wait for their first use.
+  expect(fetched.filter((p) => /ranges\.geojson|yellow-river-henan|table-en/.test(p))).toEqual([]);
+  const panel = atlas.getByRole('region', { name: '图层' });
+  for (const name of ['走廊与发展带', '文旅布局：一带一核三山五区', '一带主副引领']) {
+    await panel.getByRole('checkbox', { name }).check();
+    await waitSettled(atlas);
+  }
+  expect(fetched.filter((p) => /ranges\.geojson|yellow-river-henan/.test(p))).toHaveLength(2);
+  await expect(atlas).toHaveURL(/layers=[a-z,]+/);
+  // The map beside the layer panel (which scrolled as layers were checked).
+  const beside = async () => {
+    const map = (await atlas.locator('.maplibregl-canvas').boundingBox())!;
+    const side = (await panel.boundingBox())!;
+    return PNG.sync.read(await atlas.screenshot({ clip: { x: map.x, y: map.y, width: side.x - map.x, height: map.height } }));
+  };
+  const later = await beside();
+
+  await openAtlas(atlas, new URL(atlas.url()).search.slice(1));
+  await waitSettled(atlas);
+  // The same picture: every layer where the full style puts it (plan lines under deck.gl's bands, points above).
+  expect(pixelDiff(later, await beside())).toBeLessThan(0.002);
 });

@@ -1,12 +1,14 @@
 // Creates the MapLibre map once and exposes the few operations the UI needs.
-import { Map as MapLibreMap, type MapGeoJSONFeature, type PaddingOptions } from 'maplibre-gl';
+import { Map as MapLibreMap, type PaddingOptions } from 'maplibre-gl';
 import type { Lang } from '../i18n/lang.ts';
 import type { Camera } from '../url/state.ts';
 import type { LayerKey } from '../plan/schema.ts';
 import type { LayerContext } from '../layers/types.ts';
-import { FONT_REGULAR, LABEL_LAYERS, labelField, selectedFilter } from './basemap.ts';
+import { FONT_REGULAR, LABEL_LAYERS, labelField } from './basemap.ts';
 import { buildStyle } from './style.ts';
-import { deckBefore, deckMarks, fillSources, loadLayerSources, PLAN_NAME_LABELS, planLayerIds, setAround, setFilterResults, setPlanVisibility } from './plan-layers.ts';
+import { deckBefore, deckMarks, fillSources, loadLayerSources, PLAN_NAME_LABELS, setAround, setFilterResults } from './plan-layers.ts';
+import { ShownLayers } from './shown-layers.ts';
+import { Picking, type Picked } from './picking.ts';
 import { DeckOverlay } from './deck-overlay.ts';
 import { MAP_LOCALE, MapControls } from './controls.ts';
 import './worker.ts';
@@ -14,11 +16,7 @@ import { CITY_ZOOM, FIT_PADDING, ideographFamily, VIEW_LIMITS } from './view-opt
 import { loadRecords, needsRecords } from '../plan/records.ts';
 
 export type BBox = [number, number, number, number];
-export type Unit = 'city' | 'county';
-export interface Picked {
-  unit: Unit;
-  code: string;
-}
+export type { Picked, Unit } from './picking.ts';
 
 export interface MapOptions {
   container: HTMLElement;
@@ -76,14 +74,12 @@ export interface MapController {
 
 export { CITY_ZOOM };
 
-const SOURCE: Record<Unit, string> = { city: 'cities', county: 'counties' };
-const PICK_LAYER: Record<Unit, string> = { city: 'cities-highlight', county: 'counties-fill' };
-
 export function createMap(o: MapOptions): MapController {
   const still = o.still;
+  const style = buildStyle(o.lang, o.layers);
   const map = new MapLibreMap({
     container: o.container,
-    style: buildStyle(o.lang, o.layers),
+    style,
     ...(o.camera
       ? { center: [o.camera.lon, o.camera.lat] as [number, number], zoom: o.camera.zoom }
       : { bounds: o.bbox, fitBoundsOptions: { padding: still?.padding ?? FIT_PADDING } }),
@@ -118,13 +114,14 @@ export function createMap(o: MapOptions): MapController {
   const controls = still ? null : new MapControls(map);
   controls?.setLang(o.lang, o.label ?? '');
 
-  let deck = new DeckOverlay(map, deckBefore());
+  const initial = new Set(style.layers.map((l) => l.id));
+  let deck = new DeckOverlay(map, deckBefore((id) => initial.has(id)));
   let seat: LayerContext['seat'] = () => undefined;
   let layers = o.layers;
   let currentLang = o.lang;
   // A large filter result, drawn by deck.gl beside the layers' own marks.
   const allMarks = () => deckMarks(seat, layers);
-  const ids = planLayerIds();
+  const shown = new ShownLayers(map, o.layers);
   let deckShown: Promise<void> = Promise.resolve();
   const bounds = (): BBox => map.getBounds().toArray().flat() as BBox;
   const size = () => ({ width: map.getContainer().clientWidth, height: map.getContainer().clientHeight });
@@ -135,8 +132,7 @@ export function createMap(o: MapOptions): MapController {
   map.on('movestart', (e) => {
     if ((e as { originalEvent?: Event }).originalEvent) fitted = false;
   });
-  let hovered: Picked | null = null;
-  let selected: Picked | null = null;
+  const picking = new Picking(map);
   // Whether the filter's results and the around-a-place circle have anything on the map.
   const drawn = { filter: false, around: false };
   // Style calls made before 'load' would fail; they wait for it instead.
@@ -149,34 +145,18 @@ export function createMap(o: MapOptions): MapController {
     for (const fn of pending.splice(0)) fn();
   });
 
-  const setState = (p: Picked | null, key: 'hover' | 'selected', value: boolean) => {
-    if (p) map.setFeatureState({ source: SOURCE[p.unit], id: Number(p.code) }, { [key]: value });
-  };
-  const same = (a: Picked | null, b: Picked | null) => a?.unit === b?.unit && a?.code === b?.code;
-  const pick = (point: { x: number; y: number }): Picked | null => {
-    const unit: Unit = map.getZoom() < CITY_ZOOM ? 'city' : 'county';
-    const f: MapGeoJSONFeature | undefined = map.queryRenderedFeatures([point.x, point.y], { layers: [PICK_LAYER[unit]] })[0];
-    const code = f?.properties?.adcode;
-    return typeof code === 'string' ? { unit, code } : null;
-  };
-
   map.on('mousemove', (e) => {
     if (!loaded) return;
-    const p = pick(e.point);
-    if (!same(p, hovered)) {
-      setState(hovered, 'hover', false);
-      setState(p, 'hover', true);
-      hovered = p;
-    }
+    const p = picking.pick(e.point);
+    picking.hover(p);
     map.getCanvas().style.cursor = p ? 'pointer' : '';
     o.onHover(p, e.point);
   });
   map.on('mouseout', () => {
-    setState(hovered, 'hover', false);
-    hovered = null;
+    picking.hover(null);
     o.onHover(null, { x: 0, y: 0 });
   });
-  map.on('click', (e) => o.onSelect(pick(e.point), [e.lngLat.lng, e.lngLat.lat]));
+  map.on('click', (e) => o.onSelect(picking.pick(e.point), [e.lngLat.lng, e.lngLat.lat]));
   map.on('moveend', () => {
     const c = map.getCenter();
     o.onMove({ zoom: map.getZoom(), lat: c.lat, lon: c.lng });
@@ -199,12 +179,8 @@ export function createMap(o: MapOptions): MapController {
   );
   map.on('webglcontextrestored', () => {
     const redraw = () => {
-      hovered = null;
-      const keep = selected;
-      selected = null;
-      setState(keep, 'selected', true);
-      selected = keep;
-      deck = new DeckOverlay(map, deckBefore());
+      picking.restore();
+      deck = new DeckOverlay(map, deckBefore((id) => Boolean(map.getLayer(id))));
       deckShown = deck.show(allMarks(), currentLang);
       void deckShown.then(() => {
         map.triggerRepaint();
@@ -221,7 +197,7 @@ export function createMap(o: MapOptions): MapController {
       currentLang = lang;
       controls?.setLang(lang, label);
       whenLoaded(() => {
-        for (const id of [...LABEL_LAYERS, ...PLAN_NAME_LABELS]) map.setLayoutProperty(id, 'text-field', labelField(lang));
+        for (const id of [...LABEL_LAYERS, ...PLAN_NAME_LABELS]) if (map.getLayer(id)) map.setLayoutProperty(id, 'text-field', labelField(lang));
       });
     },
     setLayers(next, lang) {
@@ -231,8 +207,8 @@ export function createMap(o: MapOptions): MapController {
         () => o.onError('layer data failed to load'),
       );
       whenLoaded(() => {
-        setPlanVisibility(map, ids, layers);
         currentLang = lang;
+        shown.show(layers, lang);
         deckShown = deck.show(allMarks(), lang);
       });
       // A layer beyond the first view's draws its deck.gl marks from records loaded on first use.
@@ -248,12 +224,18 @@ export function createMap(o: MapOptions): MapController {
     setFilterResults(points) {
       if (!points.length && !drawn.filter) return;
       drawn.filter = points.length > 0;
-      whenLoaded(() => setFilterResults(map, points));
+      whenLoaded(() => {
+        shown.use('filter', currentLang);
+        setFilterResults(map, points);
+      });
     },
     setAround(shape) {
       if (!shape && !drawn.around) return;
       drawn.around = shape !== null;
-      whenLoaded(() => setAround(map, shape));
+      whenLoaded(() => {
+        shown.use('around', currentLang);
+        setAround(map, shape);
+      });
     },
     setSeats(next, lang) {
       seat = next;
@@ -262,20 +244,10 @@ export function createMap(o: MapOptions): MapController {
       });
     },
     select(p) {
-      whenLoaded(() => {
-        setState(selected, 'selected', false);
-        selected = p;
-        setState(selected, 'selected', true);
-        map.setFilter('cities-selected-outline', selectedFilter(p?.unit === 'city' ? [p.code] : []));
-        map.setFilter('selected-outline', selectedFilter(p?.unit === 'county' ? [p.code] : []));
-      });
+      whenLoaded(() => picking.select(p));
     },
     highlight(codes) {
-      whenLoaded(() => {
-        if (selected) return;
-        map.setFilter('cities-selected-outline', selectedFilter(codes.cities));
-        map.setFilter('selected-outline', selectedFilter(codes.counties));
-      });
+      whenLoaded(() => picking.highlight(codes.cities, codes.counties));
     },
     fit(b) {
       fitted = false;

@@ -1,7 +1,7 @@
-// Every thematic layer's MapLibre layers are in the style from the start,
-// shown or hidden; later only their visibility flips. Their specs come from
-// the build (plan-specs.ts), so a first visit holds only the records of the
-// layers it shows. deck.gl marks of the visible layers go to the overlay.
+// A thematic layer's MapLibre layers join the style the first time the layer
+// is shown (add-layers.ts); later only their visibility flips. Their specs come
+// from the build (plan-specs.ts), so a first visit holds only the records of
+// the layers it shows. deck.gl marks of the visible layers go to the overlay.
 import type { ExpressionSpecification, GeoJSONSource, GeoJSONSourceSpecification, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { LayerKey } from '../plan/schema.ts';
 import type { LayerContext, DeckMark } from '../layers/types.ts';
@@ -16,27 +16,46 @@ export function layerContext(key: LayerKey, seat: LayerContext['seat']): LayerCo
   return { records: planRecords().filter((r) => r.layer === key), seat };
 }
 
+/** What the app draws besides the thematic layers, each added on its first use: the filter's results, the around-a-place circle. */
+export type Extra = 'filter' | 'around';
+/** What a map layer is drawn for: a thematic layer, an extra, or the base map (always in the style). */
+export type Owner = LayerKey | Extra | 'base';
+export interface Owned {
+  owner: Owner;
+  layer: LayerSpecification;
+}
+
 /**
- * The plan layers' part of the initial style, hidden or shown. They are in the
- * style from the start: adding layers after load would re-tile their sources.
+ * Where the overlay's lines end and its points begin: a layer that draws nothing. deck.gl's bands
+ * go above it and below the first point after it, so a line added later (before its successor,
+ * this layer at the latest) stays under the bands and a point added later stays above them.
+ */
+export const POINTS_START = 'plan-points-start';
+const POINTS_MARK: LayerSpecification = { id: POINTS_START, type: 'background', layout: { visibility: 'none' }, paint: {} };
+
+/**
+ * Every layer the plan layers and the extras can add to the style, in their slots and in draw
+ * order, the layers of `visible` shown and the others hidden, with the sources they read.
  */
 export function planStyle(visible: ReadonlySet<LayerKey>): {
   sources: Record<string, GeoJSONSourceSpecification>;
-  slots: Record<Slot, LayerSpecification[]>;
+  slots: Record<Slot, Owned[]>;
 } {
-  const slots: Record<Slot, LayerSpecification[]> = { fill: [], overlay: [] };
+  const slots: Record<Slot, Owned[]> = { fill: [], overlay: [] };
   for (const { key, slot, spec } of PLAN_SPECS.layers) {
     const layout = { ...('layout' in spec ? spec.layout : {}), visibility: visible.has(key) ? 'visible' : 'none' };
-    slots[slot].push({ ...spec, layout } as LayerSpecification);
+    slots[slot].push({ owner: key, layer: { ...spec, layout } as LayerSpecification });
   }
   const own = Object.assign({}, ...PLAN_LAYERS.map((l) => l.sources?.() ?? {}));
-  // The filter's results and the around-a-place circle: always there, empty until used.
-  slots.fill.push(...AROUND_LAYERS.filter((l) => l.type === 'fill'));
-  slots.overlay.push(...AROUND_LAYERS.filter((l) => l.type !== 'fill'));
-  slots.overlay.push(...MANY_RESULTS_LAYERS, FILTER_RESULTS_LAYER);
+  const around = (layer: LayerSpecification): Owned => ({ owner: 'around', layer });
+  const filter = (layer: LayerSpecification): Owned => ({ owner: 'filter', layer });
+  slots.fill.push(...AROUND_LAYERS.filter((l) => l.type === 'fill').map(around));
+  slots.overlay.push(...AROUND_LAYERS.filter((l) => l.type !== 'fill').map(around));
+  slots.overlay.push(...[...MANY_RESULTS_LAYERS, FILTER_RESULTS_LAYER].map(filter));
   // Points above every line and band, whichever layer they belong to (stable sort: each group
   // keeps the registry's order); deck.gl's bands go in between (deckBefore).
-  slots.overlay.sort((a, b) => Number(isPoint(a)) - Number(isPoint(b)));
+  slots.overlay.sort((a, b) => Number(isPoint(a.layer)) - Number(isPoint(b.layer)));
+  slots.overlay.splice(slots.overlay.findIndex((o) => isPoint(o.layer)), 0, { owner: 'base', layer: POINTS_MARK });
   return {
     sources: {
       // The lines to places outside Henan, between the seats file's positions, computed at build:
@@ -148,10 +167,13 @@ export function setFilterResults(map: MapLibreMap, points: [number, number][]): 
 
 const isPoint = (l: LayerSpecification) => l.type === 'circle' || l.type === 'symbol';
 
-/** deck.gl's marks (corridor bands, arcs) go before this layer: above plan lines, below plan points. */
-export function deckBefore(): string {
-  const overlay = PLAN_SPECS.layers.filter((m) => m.slot === 'overlay');
-  return [...overlay.map((m) => m.spec), FILTER_RESULTS_LAYER].find(isPoint)!.id;
+/**
+ * deck.gl's marks (corridor bands, arcs) go before this layer: the first point layer `has` (in the
+ * style), above every plan line and below every plan point; the selection outline when there is none.
+ */
+export function deckBefore(has: (id: string) => boolean): string {
+  const overlay = planStyle(new Set()).slots.overlay.map((o) => o.layer.id);
+  return overlay.slice(overlay.indexOf(POINTS_START) + 1).find(has) ?? SLOT_BEFORE.overlay;
 }
 
 /** Where each slot's layers go: before this base layer. */
@@ -161,9 +183,10 @@ export function planLayerIds(): Map<LayerKey, string[]> {
   return new Map(PLAN_LAYERS.map((l) => [l.key, PLAN_SPECS.layers.filter((m) => m.key === l.key).map((m) => m.spec.id)]));
 }
 
-export function setPlanVisibility(map: MapLibreMap, ids: Map<LayerKey, string[]>, visible: ReadonlySet<LayerKey>): void {
-  for (const [key, layerIds] of ids) {
-    for (const id of layerIds) map.setLayoutProperty(id, 'visibility', visible.has(key) ? 'visible' : 'none');
+/** Shows the layers of `visible` and hides the others, of those in the style (`added`). */
+export function setPlanVisibility(map: MapLibreMap, ids: Map<LayerKey, string[]>, added: ReadonlySet<LayerKey>, visible: ReadonlySet<LayerKey>): void {
+  for (const key of added) {
+    for (const id of ids.get(key) ?? []) map.setLayoutProperty(id, 'visibility', visible.has(key) ? 'visible' : 'none');
   }
 }
 

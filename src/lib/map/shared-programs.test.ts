@@ -54,6 +54,8 @@ describe('layers of a type share one program', () => {
         expect(colour.evaluate({ zoom: 7 }, { type: 'Polygon', properties: {} } as never, state)).toEqual(want);
       }
       expect(dataDriven(layer)).toEqual([key]);
+      // Colours that read feature state stay in the page's memory for every vertex.
+      expect((colour as { isStateDependent?: boolean }).isStateDependent).toBe(false);
     }
   });
 });

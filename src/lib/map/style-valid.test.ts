@@ -1,6 +1,6 @@
-// The full style passes the MapLibre style specification in every language and
-// with every layer the app can show. The app on screen and the snapshot both
-// draw from buildStyle (through createMap), so this one style is all there is.
+// The style passes the MapLibre style specification in every language and with
+// every layer the app can show. The app on screen and the snapshot both draw
+// from buildStyle (through createMap and add-layers.ts), so this is all there is.
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { StyleSpecification } from 'maplibre-gl';
@@ -8,17 +8,23 @@ import { LANGS } from '../i18n/lang.ts';
 import { LAYER_KEYS, type LayerKey } from '../plan/schema.ts';
 import { PLAN_LAYERS } from '../layers/registry.ts';
 import { buildStyle } from './style.ts';
+import { planLayerIds, type Extra } from './plan-layers.ts';
 
 const local = (f: string) => `http://127.0.0.1/geo/${f}`;
 
 const KEYS: LayerKey[] = PLAN_LAYERS.map((l) => l.key);
 
-// Every plan layer is in the style from the start and only its visibility flips, so no layers,
-// each layer alone and all layers cover every combination (checked below).
+// A layer joins the style when first shown (add-layers.ts), so the styles the map can hold are
+// the full style less any of its layers: each layer alone, none and all (with and without the
+// extras) and, below, every style holding exactly the full style's layers for what it shows.
 const COMBINATIONS: { name: string; visible: ReadonlySet<LayerKey> }[] = [
   { name: 'no layers', visible: new Set() },
   ...KEYS.map((k) => ({ name: k, visible: new Set([k]) })),
   { name: 'all layers', visible: new Set(KEYS) },
+];
+const EXTRAS: { name: string; extras: ReadonlySet<Extra> }[] = [
+  { name: 'no extras', extras: new Set() },
+  { name: "the filter's results and the around-a-place circle", extras: new Set(['filter', 'around']) },
 ];
 
 /** The style with every layer's visibility left out. */
@@ -40,18 +46,27 @@ describe('the style is valid', () => {
   for (const lang of LANGS) {
     describe(lang, () => {
       for (const { name, visible } of COMBINATIONS) {
-        it(`with ${name}`, () => {
-          const errors = validateStyleMin(buildStyle(lang, visible, local));
-          expect(errors.map((e) => e.message)).toEqual([]);
-        });
+        for (const { name: extraName, extras } of EXTRAS) {
+          it(`with ${name}, ${extraName}`, () => {
+            const errors = validateStyleMin(buildStyle(lang, visible, local, extras));
+            expect(errors.map((e) => e.message)).toEqual([]);
+          });
+        }
       }
 
-      it('differs between layer combinations only in visibility', () => {
-        const none = buildStyle(lang, new Set(), local);
+      it("holds the full style's layers for what it shows, in its order, drawn alike, and the sources they read", () => {
+        const full = withoutVisibility(buildStyle(lang, new Set(KEYS), local, new Set(['filter', 'around'])));
+        const ids = planLayerIds();
         for (const { visible } of COMBINATIONS) {
-          const style = buildStyle(lang, visible, local);
-          expect(style.layers.map((l) => l.id)).toEqual(none.layers.map((l) => l.id));
-          expect(withoutVisibility(style)).toEqual(withoutVisibility(none));
+          for (const { extras } of EXTRAS) {
+            const style = withoutVisibility(buildStyle(lang, visible, local, extras));
+            const has = new Set(style.layers.map((l) => l.id));
+            expect(style.layers).toEqual(full.layers.filter((l) => has.has(l.id)));
+            for (const key of visible) for (const id of ids.get(key)!) expect(has).toContain(id);
+            expect(has.has('filter-results')).toBe(extras.has('filter'));
+            const read = new Set(style.layers.flatMap((l) => ('source' in l ? [String(l.source)] : [])));
+            expect(Object.keys(style.sources).sort()).toEqual([...read].sort());
+          }
         }
       });
     });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildStyle } from './style.ts';
 import { Z_ORDER } from './zorder.ts';
 import { deckBefore } from './plan-layers.ts';
+import { PLAN_LAYERS } from '../layers/registry.ts';
 
 const local = (f: string) => `http://127.0.0.1/geo/${f}`;
 
@@ -40,7 +41,7 @@ describe('buildStyle', () => {
 });
 
 describe('plan layers in the style', () => {
-  it('puts fills under the rivers and markers above the borders, visible only when chosen', () => {
+  it('puts fills under the rivers and markers above the borders, and holds only the layers chosen', () => {
     const ids = style.layers.map((l) => l.id);
     expect(ids.indexOf('zones-fill')).toBeLessThan(ids.indexOf('lakes-fill'));
     expect(ids.indexOf('zones-fill')).toBeGreaterThan(ids.indexOf('counties-fill'));
@@ -48,18 +49,31 @@ describe('plan layers in the style', () => {
     expect(ids.indexOf('zones-centres')).toBeLessThan(ids.indexOf('city-labels'));
     const visibility = (id: string) => (style.layers.find((l) => l.id === id)!.layout as { visibility?: string }).visibility;
     expect(visibility('zones-fill')).toBe('visible');
-    expect(visibility('metro-fill')).toBe('none');
+    expect(ids).not.toContain('metro-fill');
+    expect(Object.keys(style.sources)).not.toContain('ranges');
   });
 
   it('keeps every plan marker above every plan line, with deck.gl bands in between', () => {
-    const all = buildStyle('zh', new Set(), local).layers;
+    const all = buildStyle('zh', new Set(PLAN_LAYERS.map((l) => l.key)), local, new Set(['filter', 'around'])).layers;
     const at = (id: string) => all.findIndex((l) => l.id === id);
     const plan = all.slice(at('province-line') + 1, at('cities-selected-outline'));
     const lastLine = Math.max(...plan.map((l, i) => (l.type === 'line' ? i : -1)));
     const firstPoint = plan.findIndex((l) => l.type === 'circle' || l.type === 'symbol');
     expect(lastLine).toBeGreaterThan(0);
     expect(firstPoint).toBeGreaterThan(lastLine);
-    expect(plan.map((l) => l.id).indexOf(deckBefore())).toBe(firstPoint);
+    const has = (id: string) => all.some((l) => l.id === id);
+    expect(plan.map((l) => l.id).indexOf(deckBefore(has))).toBe(firstPoint);
     expect(plan.slice(firstPoint).map((l) => l.id)).toEqual(expect.arrayContaining(['filter-results', 'zones-centres']));
+  });
+});
+
+describe("deck.gl's place", () => {
+  it('is above the lines and below the first point layer the map has, or the selection outline when it has none', () => {
+    const base = buildStyle('zh', new Set(), local).layers.map((l) => l.id);
+    expect(deckBefore((id) => base.includes(id))).toBe('cities-selected-outline');
+    const hubs = buildStyle('zh', new Set(['hubs']), local).layers;
+    const before = deckBefore((id) => hubs.some((l) => l.id === id));
+    expect(hubs.find((l) => l.id === before)!.id).toMatch(/^hubs-/);
+    expect(hubs.slice(0, hubs.findIndex((l) => l.id === before)).filter((l) => l.id.startsWith('hubs-'))).toEqual([]);
   });
 });

@@ -1,29 +1,41 @@
-import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Lang } from '../i18n/lang.ts';
 import type { GeoFile } from '../geo/files.ts';
 import type { LayerKey } from '../plan/schema.ts';
 import { baseLayers, baseSources, labelField } from './basemap.ts';
-import { PLAN_NAME_LABELS, planStyle, SLOT_BEFORE } from './plan-layers.ts';
+import { PLAN_NAME_LABELS, planStyle, SLOT_BEFORE, type Extra, type Owned } from './plan-layers.ts';
 import { shareProgram } from './shared-programs.ts';
 import { Z_ORDER } from './zorder.ts';
 
+const NO_EXTRAS: ReadonlySet<Extra> = new Set();
+
 /**
- * The default style: self-contained (no `glyphs`, `sprite` or remote source),
- * base layers in Z_ORDER with the plan layers in their slots.
+ * The style: self-contained (no `glyphs`, `sprite` or remote source), base layers in Z_ORDER with
+ * the layers of `visible` and of `extras` in their slots, and the sources these read. A layer
+ * left out joins later, at its place in this order (add-layers.ts): a style of every layer the
+ * app can show holds MapLibre's memory for each of them from the first visit on.
  */
 export function buildStyle(
   lang: Lang,
   visible: ReadonlySet<LayerKey> = new Set(),
   url?: (f: GeoFile) => string,
+  extras: ReadonlySet<Extra> = NO_EXTRAS,
 ): StyleSpecification {
   const base = baseLayers(lang).sort((a, b) => Z_ORDER.indexOf(a.id) - Z_ORDER.indexOf(b.id));
   const plan = planStyle(visible);
   const named = (l: LayerSpecification): LayerSpecification =>
     PLAN_NAME_LABELS.includes(l.id) && l.type === 'symbol' ? { ...l, layout: { ...l.layout, 'text-field': labelField(lang) } } : l;
-  const layers: LayerSpecification[] = base.flatMap((l) => [
-    ...(l.id === SLOT_BEFORE.fill ? plan.slots.fill : []),
-    ...(l.id === SLOT_BEFORE.overlay ? plan.slots.overlay.map(named) : []),
-    l,
-  ]).map(shareProgram);
-  return { version: 8, name: 'Henan Plan Atlas', sources: { ...baseSources(url), ...plan.sources }, layers };
+  const shown = ({ owner }: Owned) =>
+    owner === 'base' || (owner === 'filter' || owner === 'around' ? extras.has(owner) : visible.has(owner));
+  const layers: LayerSpecification[] = base
+    .flatMap((l) => [
+      ...(l.id === SLOT_BEFORE.fill ? plan.slots.fill.filter(shown).map((o) => o.layer) : []),
+      ...(l.id === SLOT_BEFORE.overlay ? plan.slots.overlay.filter(shown).map((o) => named(o.layer)) : []),
+      l,
+    ])
+    .map(shareProgram);
+  const all: Record<string, SourceSpecification> = { ...baseSources(url), ...plan.sources };
+  const read = new Set(layers.flatMap((l) => ('source' in l && typeof l.source === 'string' ? [l.source] : [])));
+  const sources = Object.fromEntries(Object.entries(all).filter(([id]) => read.has(id)));
+  return { version: 8, name: 'Henan Plan Atlas', sources, layers };
 }

@@ -131,7 +131,7 @@ async function svgOf(view: SnapshotView, d: Drawn): Promise<string> {
     width: d.size.width,
     height: d.size.height,
     deck: deckMarks(view.seat, view.layers),
-    deckBefore: deckBefore(),
+    deckBefore: deckBefore((id) => Boolean(d.controller.map.getLayer(id))),
     lang: view.lang,
     fontFamily: FONT_STACK,
     keepOut: d.frame.keepOut,

@@ -10,4 +10,6 @@ export interface HeaderAction {
   secondary?: boolean;
   lang?: string;
   ariaLabel?: string;
+  /** Someone may be about to use it (pointer over it, focus on it, its menu opened): time to load what it needs. */
+  onintent?: () => void;
 }
