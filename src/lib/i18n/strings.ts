@@ -1,6 +1,6 @@
 // The UI's strings in the language shown. A first visit loads that language's
-// table only (main.ts); the other follows once the map is up, and a switch of
-// language waits for it.
+// table only (main.ts); the other loads when someone goes for the language
+// switch (App.svelte), and a switch of language waits for it.
 import type { Lang } from './lang.ts';
 import type { StringKey } from './table.ts';
 

@@ -9,6 +9,7 @@ import { buildStyle } from './style.ts';
 import { deckBefore, deckMarks, fillSources, loadLayerSources, PLAN_NAME_LABELS, setAround, setFilterResults } from './plan-layers.ts';
 import { ShownLayers } from './shown-layers.ts';
 import { Picking, type Picked } from './picking.ts';
+import { watchContext } from './context-loss.ts';
 import { DeckOverlay } from './deck-overlay.ts';
 import { MAP_LOCALE, MapControls } from './controls.ts';
 import './worker.ts';
@@ -166,19 +167,13 @@ export function createMap(o: MapOptions): MapController {
   map.on('idle', o.onIdle);
   map.on('movestart', () => o.onMoveStart?.());
   map.on('error', (e) => o.onError(e.error?.message ?? String(e)));
-  // A lost context takes deck.gl's buffers with it. The overlay leaves before MapLibre tears its
-  // style down (a capture listener on the canvas runs first); MapLibre rebuilds its style on
-  // restore, and deck.gl gets a new overlay on the new context once that style has loaded.
-  map.getCanvas().addEventListener(
-    'webglcontextlost',
+  watchContext(
+    map,
     () => {
       deck.abandon();
       o.onContextLost?.(true);
     },
-    { capture: true },
-  );
-  map.on('webglcontextrestored', () => {
-    const redraw = () => {
+    () => {
       picking.restore();
       deck = new DeckOverlay(map, deckBefore((id) => Boolean(map.getLayer(id))));
       deckShown = deck.show(allMarks(), currentLang);
@@ -186,10 +181,8 @@ export function createMap(o: MapOptions): MapController {
         map.triggerRepaint();
         map.once('idle', () => o.onContextLost?.(false));
       });
-    };
-    if (map.isStyleLoaded()) redraw();
-    else map.once('style.load', redraw);
-  });
+    },
+  );
 
   return {
     map,
