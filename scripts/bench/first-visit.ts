@@ -95,6 +95,8 @@ export interface Visit {
   load: number;
   /** JS heap after idle and a collection, MiB. */
   heap: number;
+  /** ArrayBuffer memory then (outside the JS heap: vertex data MapLibre keeps in the page), MiB. */
+  buffers: number;
   /** Longest main-thread task that began before the first idle, ms (0: none over 50 ms). */
   longest: number;
 }
@@ -114,7 +116,7 @@ export async function firstVisit(b: Browser, url: string, options: BrowserContex
   const longest = (await page.evaluate(`Math.max(0, ...window.benchTasks.filter(([start]) => start < ${load}).map(([, ms]) => ms))`)) as number;
   if (cpuThrottle !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  const { usedSize, backingStorageSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number; backingStorageSize?: number };
   await context.close();
-  return { load, heap: usedSize / 2 ** 20, longest };
+  return { load, heap: usedSize / 2 ** 20, buffers: (backingStorageSize ?? NaN) / 2 ** 20, longest };
 }
