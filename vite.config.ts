@@ -5,7 +5,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { loadPlan } from './src/lib/plan/node-load.ts';
 import { statementFile } from './src/lib/plan/index-schema.ts';
 import { DEFAULT_LAYERS } from './src/lib/layers/defaults.ts';
-import { planSpecs } from './src/lib/map/plan-specs-build.ts';
+import { planSpecs, splitSpecs } from './src/lib/map/plan-specs-build.ts';
 import { seatsOf } from './src/lib/map/seats-file.ts';
 import { buildSummary, summaryModule, SUMMARY_INPUTS } from './src/lib/summary/build.ts';
 import { oneLanguage } from './src/lib/i18n/table.ts';
@@ -51,7 +51,11 @@ function bundledData(): Plugin {
     },
     [resolve(root, 'src/lib/map/plan-specs.ts')]: {
       inputs: [...plan, 'public/geo/seats.geojson'],
-      code: async () => data('PLAN_SPECS', await planSpecs(loadPlan(root), seatsOf(readFileSync(seats, 'utf8')))),
+      code: async () => data('PLAN_SPECS', splitSpecs(await planSpecs(loadPlan(root), seatsOf(readFileSync(seats, 'utf8'))), DEFAULT_LAYERS).start),
+    },
+    [resolve(root, 'src/lib/map/plan-specs-rest.ts')]: {
+      inputs: [...plan, 'public/geo/seats.geojson'],
+      code: async () => data('REST_SPECS', splitSpecs(await planSpecs(loadPlan(root), seatsOf(readFileSync(seats, 'utf8'))), DEFAULT_LAYERS).rest),
     },
     [resolve(root, 'src/lib/plan/statements-data.ts')]: {
       inputs: ['data/index/statements.json'],
@@ -112,6 +116,6 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'data/**/*.test.ts'],
     environment: 'node',
-    setupFiles: ['src/lib/i18n/test-setup.ts'],
+    setupFiles: ['src/lib/i18n/test-setup.ts', 'src/lib/map/test-setup.ts'],
   },
 });

@@ -229,8 +229,9 @@ test('a first view fetches no hidden layer, and a layer shown later draws as it 
   atlas.on('request', (r) => fetched.push(new URL(r.url()).pathname));
   await openAtlas(atlas, 'layers=zones');
   await waitSettled(atlas);
-  // The tourism layer's ranges and the belt's river, and the other language's strings, wait for their first use.
-  expect(fetched.filter((p) => /ranges\.geojson|yellow-river-henan|table-en/.test(p))).toEqual([]);
+  // The hidden layers' map layers, the tourism layer's ranges, the belt's river and the other
+  // language's strings wait for their first use.
+  expect(fetched.filter((p) => /plan-specs-rest|ranges\.geojson|yellow-river-henan|table-en/.test(p))).toEqual([]);
   const panel = atlas.getByRole('region', { name: '图层' });
   for (const name of ['走廊与发展带', '文旅布局：一带一核三山五区', '一带主副引领']) {
     await panel.getByRole('checkbox', { name }).check();
@@ -250,4 +251,25 @@ test('a first view fetches no hidden layer, and a layer shown later draws as it 
   await waitSettled(atlas);
   // The same picture: every layer where the full style puts it (plan lines under deck.gl's bands, points above).
   expect(pixelDiff(later, await beside())).toBeLessThan(0.002);
+});
+
+test('a layer whose data cannot be loaded says so, leaves the rest as it was, and draws on a later try', async ({ page: atlas }) => {
+  // The plain page: the browser logs the refused request itself, which the fixture counts as an error.
+  const uncaught: string[] = [];
+  atlas.on('pageerror', (e) => uncaught.push(e.message));
+  const specs = /plan-specs-rest[-.][\w-]*\.(js|ts)/;
+  await atlas.route(specs, (r) => r.abort());
+  await openAtlas(atlas, 'layers=zones');
+  const before = await mapPixels(atlas);
+  const panel = atlas.getByRole('region', { name: '图层' });
+  const corridors = panel.getByRole('checkbox', { name: '走廊与发展带' });
+  await corridors.check();
+  await expect(atlas.getByText('未能载入所选图层的数据，请检查网络后重新勾选该图层。')).toBeVisible();
+  await expect(panel.getByRole('checkbox', { name: '四区协同支撑' })).toBeChecked();
+
+  await atlas.unroute(specs);
+  await corridors.uncheck();
+  await corridors.check();
+  await expect.poll(async () => pixelDiff(before, await mapPixels(atlas)), { timeout: 30_000 }).toBeGreaterThan(0.005);
+  expect(uncaught).toEqual([]);
 });

@@ -4,14 +4,17 @@ import './app.css';
 import App from './App.svelte';
 import { loadLocation } from './lib/url/location.ts';
 import { loadStrings } from './lib/i18n/strings.ts';
+import { loadSpecs } from './lib/map/specs.ts';
 import { AppState } from './lib/state/app.svelte.ts';
 
 const target = document.getElementById('app')!;
-// Before the app starts: what the link asks for, and the strings of its language
-// (the other follows once the map has drawn: App.svelte).
+// Before the app starts: what the link asks for, the strings of its language (the
+// other loads when someone goes for the switch: App.svelte) and, for a link that
+// shows layers beyond the default ones, their map layers (without them the map
+// starts without those layers and a note says so).
 loadLocation(location.search)
   .then(async (start) => {
-    await loadStrings(start.view.lang);
+    await Promise.all([loadStrings(start.view.lang), loadSpecs(start.view.layers).catch(() => undefined)]);
     mount(App, { target, props: { app: new AppState(start.view, start.notes, start.scenes) } });
   })
   .catch(() => {

@@ -229,6 +229,7 @@ const BASE = {
     en: 'This browser cannot show the map (WebGL is needed).',
   },
   'note.lang': { zh: '无法识别语言参数“{v}”，已使用中文。', en: 'Unknown language "{v}"; showing Chinese.' },
+  'note.layerFailed': { zh: '未能载入所选图层的数据，请检查网络后重新勾选该图层。', en: 'The data of a layer you chose could not be loaded; check the connection and tick the layer again.' },
   'note.langFailed': { zh: '未能载入另一种语言，请稍后重试。', en: 'The other language could not be loaded; please try again.' },
   'note.map': { zh: '无法识别视图参数“{v}”，已显示全省。', en: 'Could not read the view "{v}"; showing all of Henan.' },
   'note.scene': { zh: '没有演示场景“{v}”，未进入演示模式。', en: 'There is no scene "{v}"; not presenting.' },

@@ -8,6 +8,7 @@ import { FONT_REGULAR, LABEL_LAYERS, labelField } from './basemap.ts';
 import { buildStyle } from './style.ts';
 import { deckBefore, deckMarks, fillSources, loadLayerSources, PLAN_NAME_LABELS, setAround, setFilterResults } from './plan-layers.ts';
 import { ShownLayers } from './shown-layers.ts';
+import { loadSpecs, specsReady } from './specs.ts';
 import { Picking, type Picked } from './picking.ts';
 import { watchContext } from './context-loss.ts';
 import { DeckOverlay } from './deck-overlay.ts';
@@ -32,6 +33,8 @@ export interface MapOptions {
   /** The visible extent, after load and after every move. */
   onBounds?: (bounds: BBox, size: { width: number; height: number }) => void;
   onError: (message: string) => void;
+  /** A shown layer's data (its map layers, sources or records) could not be loaded. */
+  onDataFailed?: () => void;
   onIdle: () => void;
   onMoveStart?: () => void;
   /** The WebGL context was lost (true) or restored and everything drawn again (false). */
@@ -195,20 +198,25 @@ export function createMap(o: MapOptions): MapController {
     },
     setLayers(next, lang) {
       layers = next;
-      loadLayerSources(next).then(
-        (fresh) => whenLoaded(() => fillSources(map, fresh)),
-        () => o.onError('layer data failed to load'),
+      const show = () =>
+        whenLoaded(() => {
+          currentLang = lang;
+          shown.show(layers, lang);
+          deckShown = deck.show(allMarks(), lang);
+        });
+      // A layer beyond the first view's waits for its specs; its sources are filled once it is in.
+      const specs = specsReady(next) ? undefined : loadSpecs(next);
+      if (specs) specs.then(show, () => undefined);
+      else show();
+      Promise.all([loadLayerSources(next), specs]).then(
+        ([fresh]) => whenLoaded(() => fillSources(map, fresh)),
+        () => o.onDataFailed?.(),
       );
-      whenLoaded(() => {
-        currentLang = lang;
-        shown.show(layers, lang);
-        deckShown = deck.show(allMarks(), lang);
-      });
       // A layer beyond the first view's draws its deck.gl marks from records loaded on first use.
       if (needsRecords(next)) {
         loadRecords().then(
           () => whenLoaded(() => (deckShown = deck.show(allMarks(), currentLang))),
-          () => o.onError('plan data failed to load'),
+          () => o.onDataFailed?.(),
         );
       }
     },

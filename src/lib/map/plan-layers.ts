@@ -1,13 +1,13 @@
 // A thematic layer's MapLibre layers join the style the first time the layer
 // is shown (add-layers.ts); later only their visibility flips. Their specs come
-// from the build (plan-specs.ts), so a first visit holds only the records of
-// the layers it shows. deck.gl marks of the visible layers go to the overlay.
+// from the build (plan-specs.ts, specs.ts), so a first visit holds only the
+// records and specs of the layers it shows. deck.gl marks of the visible layers go to the overlay.
 import type { ExpressionSpecification, GeoJSONSource, GeoJSONSourceSpecification, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { LayerKey } from '../plan/schema.ts';
 import type { LayerContext, DeckMark } from '../layers/types.ts';
 import { PLAN_LAYERS } from '../layers/registry.ts';
 import { needsRecords, planRecords } from '../plan/records.ts';
-import { PLAN_SPECS } from './plan-specs.ts';
+import { planLinks, specLayers } from './specs.ts';
 import type { Slot } from '../layers/types.ts';
 import { declutter } from './declutter.ts';
 import { loadSources, sourceData } from '../layers/lazy-sources.ts';
@@ -42,7 +42,7 @@ export function planStyle(visible: ReadonlySet<LayerKey>): {
   slots: Record<Slot, Owned[]>;
 } {
   const slots: Record<Slot, Owned[]> = { fill: [], overlay: [] };
-  for (const { key, slot, spec } of PLAN_SPECS.layers) {
+  for (const { key, slot, spec } of specLayers()) {
     const layout = { ...('layout' in spec ? spec.layout : {}), visibility: visible.has(key) ? 'visible' : 'none' };
     slots[slot].push({ owner: key, layer: { ...spec, layout } as LayerSpecification });
   }
@@ -61,7 +61,7 @@ export function planStyle(visible: ReadonlySet<LayerKey>): {
       // The lines to places outside Henan, between the seats file's positions, computed at build:
       // filling them in once the app has read the seats re-tiled the source and cost a first visit
       // about 300 ms.
-      planLinks: { type: 'geojson', data: PLAN_SPECS.links },
+      planLinks: { type: 'geojson', data: planLinks() },
       filterResults: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
       filterMany: { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, cluster: true, clusterRadius: 40, clusterMaxZoom: 11, clusterProperties: { rows: ['+', ['get', 'rows']] } },
       around: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
@@ -180,7 +180,7 @@ export function deckBefore(has: (id: string) => boolean): string {
 export const SLOT_BEFORE: Record<Slot, string> = { fill: 'lakes-fill', overlay: 'cities-selected-outline' };
 
 export function planLayerIds(): Map<LayerKey, string[]> {
-  return new Map(PLAN_LAYERS.map((l) => [l.key, PLAN_SPECS.layers.filter((m) => m.key === l.key).map((m) => m.spec.id)]));
+  return new Map(PLAN_LAYERS.map((l) => [l.key, specLayers().filter((m) => m.key === l.key).map((m) => m.spec.id)]));
 }
 
 /** Shows the layers of `visible` and hides the others, of those in the style (`added`). */

@@ -1,6 +1,7 @@
 // The plan layers' MapLibre layers and the links between seats, computed from
-// all records: what the initial style needs even for layers it starts hidden.
-// Run at build time (vite.config.ts) and, outside Vite, by plan-specs.ts.
+// all records at build time (vite.config.ts) and, outside Vite, by
+// plan-specs.ts and plan-specs-rest.ts: the first view's layers in the start
+// chunk, the others in a chunk of their own (specs.ts).
 import type { FeatureCollection } from 'geojson';
 import type { LayerKey } from '../plan/keys.ts';
 import type { PlanRecord } from '../plan/schema.ts';
@@ -23,5 +24,13 @@ export async function planSpecs(records: readonly PlanRecord[], seat: LayerConte
       builders[i]({ records: records.filter((r) => r.layer === l.key), seat: none }).map((m) => ({ key: l.key, slot: m.slot, spec: m.layer })),
     ),
     links: externalLinks(records, seat),
+  };
+}
+
+/** The specs of the `start` layers with the links (what a first view needs), and the other layers' specs. */
+export function splitSpecs(specs: PlanSpecs, start: readonly LayerKey[]): { start: PlanSpecs; rest: PlanSpecs['layers'] } {
+  return {
+    start: { layers: specs.layers.filter((l) => start.includes(l.key)), links: specs.links },
+    rest: specs.layers.filter((l) => !start.includes(l.key)),
   };
 }

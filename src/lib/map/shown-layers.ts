@@ -10,7 +10,6 @@ import { buildStyle } from './style.ts';
 export class ShownLayers {
   private readonly added: Set<LayerKey>;
   private readonly extras = new Set<Extra>();
-  private readonly ids = planLayerIds();
 
   /** `first`: the plan layers of the map's first style. */
   constructor(
@@ -24,7 +23,7 @@ export class ShownLayers {
   show(visible: ReadonlySet<LayerKey>, lang: Lang): void {
     for (const key of visible) this.added.add(key);
     this.grow(lang);
-    setPlanVisibility(this.map, this.ids, this.added, visible);
+    setPlanVisibility(this.map, planLayerIds(), this.added, visible);
   }
 
   /** Adds the layers of an extra (the filter's results, the around-a-place circle) the first time. */

@@ -9,6 +9,7 @@ import { fitWithin, type OutputSize } from './presets.ts';
 import type { Box, Frame } from './frame.ts';
 import type { SnapshotView } from './render.ts';
 import { abortError, SnapshotError } from './errors.ts';
+import { loadSpecs } from '../map/specs.ts';
 
 let maxSide: number | undefined;
 
@@ -45,7 +46,7 @@ export async function renderMap(view: SnapshotView, size: OutputSize, padding: F
   };
   try {
     const none = () => {};
-    await Promise.all([loadLayerSources(view.layers), loadRecords()]);
+    await Promise.all([loadLayerSources(view.layers), loadRecords(), loadSpecs(view.layers)]);
     controller = createMap({
       container,
       lang: view.lang,
