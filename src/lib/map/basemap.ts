@@ -14,7 +14,11 @@ import type { LayerId } from './zorder.ts';
 // With no `glyphs` in the style, MapLibre draws every label with these fonts
 // through the browser, so neither language needs a glyph server.
 export const FONT_REGULAR = ['Noto Sans CJK SC', 'Noto Sans SC', 'Microsoft YaHei', 'PingFang SC', 'sans-serif'];
-export const FONT_BOLD = FONT_REGULAR.map((f) => (f === 'sans-serif' ? f : `${f} Bold`));
+// MapLibre draws a stack at weight 700 when its first name says Bold. No browser knows a family
+// called "Noto Sans CJK SC Bold", so the regular families follow it: a browser takes the first it
+// has, in its bold face. Without them it fell back to its default sans-serif (DejaVu Sans on Linux
+// for Latin letters, and a slow lookup per character for Chinese ones).
+export const FONT_BOLD = ['Noto Sans CJK SC Bold', ...FONT_REGULAR];
 
 export const BASE_SOURCES = [
   'counties',

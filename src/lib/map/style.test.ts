@@ -38,6 +38,16 @@ describe('buildStyle', () => {
     expect(field('zh')['text-field']).toEqual(['get', 'name_zh']);
     expect(field('en')['text-field']).toEqual(['get', 'name_en']);
   });
+
+  // A stack whose names a browser lacks ends in its default sans-serif: English city names were
+  // drawn in another typeface than every other label, and each Chinese one was looked up slowly.
+  it('draws bold labels in the regular labels\' families, at bold weight', () => {
+    const stacks = buildStyle('en', new Set(), local).layers.flatMap((l) => (l.type === 'symbol' ? [l.layout?.['text-font'] as string[]] : []));
+    const regular = stacks.find((f) => !f.some((n) => /bold/i.test(n)) && f[0] !== 'sans-serif')!;
+    const bold = stacks.filter((f) => /bold/i.test(f[0]));
+    expect(bold.length).toBeGreaterThan(0);
+    for (const f of bold) expect(f.slice(1)).toEqual(regular);
+  });
 });
 
 describe('plan layers in the style', () => {

@@ -3,6 +3,7 @@
 import type { FilterSpecification } from 'maplibre-gl';
 import { codes, inCodes, type LayerContext, type MapLayer } from '../types.ts';
 import { TOURISM_COLOURS } from './index.ts';
+import { FONT_REGULAR } from '../../map/basemap.ts';
 
 export const mapLayers = (ctx: LayerContext): MapLayer[] => {
   const core = codes(ctx.records.find((r) => r.kind === 'core')!);
@@ -46,7 +47,8 @@ export const mapLayers = (ctx: LayerContext): MapLayer[] => {
         source: 'ranges',
         layout: {
           'text-field': ['get', 'name_zh'],
-          'text-font': ['sans-serif'],
+          // The base map's labels' typeface, in both languages.
+          'text-font': FONT_REGULAR,
           'text-size': 12,
           'text-letter-spacing': 0.3,
           'text-max-width': 6,
