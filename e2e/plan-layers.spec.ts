@@ -243,7 +243,16 @@ test('a first view fetches no hidden layer, and a layer shown later draws as it 
   const beside = async () => {
     const map = (await atlas.locator('.maplibregl-canvas').boundingBox())!;
     const side = (await panel.boundingBox())!;
-    return PNG.sync.read(await atlas.screenshot({ clip: { x: map.x, y: map.y, width: side.x - map.x, height: map.height } }));
+    const shot = async () => PNG.sync.read(await atlas.screenshot({ clip: { x: map.x, y: map.y, width: side.x - map.x, height: map.height } }));
+    // A picture that holds still: in a loaded suite a band's data or a label's fade can come after the idle.
+    let last = await shot();
+    for (let i = 0; i < 10; i++) {
+      await atlas.waitForTimeout(400);
+      const next = await shot();
+      if (pixelDiff(last, next) === 0) break;
+      last = next;
+    }
+    return last;
   };
   const later = await beside();
 
