@@ -12,6 +12,7 @@ import { loadSpecs, specsReady } from './specs.ts';
 import { Picking, type Picked } from './picking.ts';
 import { watchContext } from './context-loss.ts';
 import { DeckOverlay } from './deck-overlay.ts';
+import { cameraMoves, containerSize } from './camera-moves.ts';
 import { MAP_LOCALE, MapControls } from './controls.ts';
 import './worker.ts';
 import { CITY_ZOOM, FIT_PADDING, ideographFamily, VIEW_LIMITS } from './view-options.ts';
@@ -128,14 +129,8 @@ export function createMap(o: MapOptions): MapController {
   const shown = new ShownLayers(map, o.layers);
   let deckShown: Promise<void> = Promise.resolve();
   const bounds = (): BBox => map.getBounds().toArray().flat() as BBox;
-  const size = () => ({ width: map.getContainer().clientWidth, height: map.getContainer().clientHeight });
-  // True while the view is "all of Henan": it follows the free area as panels open and close.
-  let fitted = !o.camera;
-  let idleOnce = false;
-  map.once('idle', () => (idleOnce = true));
-  map.on('movestart', (e) => {
-    if ((e as { originalEvent?: Event }).originalEvent) fitted = false;
-  });
+  const size = () => containerSize(map);
+  const camera = cameraMoves(map, o.bbox, !o.camera);
   const picking = new Picking(map);
   // Whether the filter's results and the around-a-place circle have anything on the map.
   const drawn = { filter: false, around: false };
@@ -189,6 +184,7 @@ export function createMap(o: MapOptions): MapController {
 
   return {
     map,
+    ...camera,
     setLang(lang, label) {
       currentLang = lang;
       controls?.setLang(lang, label);
@@ -249,53 +245,6 @@ export function createMap(o: MapOptions): MapController {
     },
     highlight(codes) {
       whenLoaded(() => picking.highlight(codes.cities, codes.counties));
-    },
-    fit(b) {
-      fitted = false;
-      // Straight there while the page opens; an eased move once someone is looking.
-      map.fitBounds(b, { padding: 40, maxZoom: 9, duration: idleOnce ? 600 : 0 });
-    },
-    flyTo(point, zoom) {
-      fitted = false;
-      map.flyTo({ center: point, zoom: Math.max(map.getZoom(), zoom), speed: 1.6 });
-    },
-    resetView() {
-      fitted = true;
-      map.fitBounds(o.bbox, { padding: FIT_PADDING });
-    },
-    setPadding(padding) {
-      const now = map.getPadding();
-      if ((['top', 'right', 'bottom', 'left'] as const).every((k) => now[k] === padding[k])) return;
-      if (!fitted) {
-        // A move under way (a fit, a fly to a place) keeps going and ends inside the new free area.
-        if (map.isMoving()) map.setPadding(padding);
-        else map.easeTo({ padding, duration: 300 });
-        return;
-      }
-      map.setPadding(padding);
-      const fit = map.cameraForBounds(o.bbox, { padding: FIT_PADDING });
-      if (!fit) return;
-      // Straight to the fitted view while the page is opening; eased once someone is looking.
-      if (idleOnce) map.easeTo({ ...fit, duration: 300 });
-      else map.jumpTo(fit);
-    },
-    reveal(point) {
-      const p = map.project(point);
-      const { left = 0, right = 0, top = 0, bottom = 0 } = map.getPadding();
-      const { width, height } = size();
-      const margin = 32;
-      const inside = p.x >= left + margin && p.x <= width - right - margin && p.y >= top + margin && p.y <= height - bottom - margin;
-      if (!inside) map.easeTo({ center: point, duration: 400 });
-    },
-    jumpTo(camera, below = 0) {
-      fitted = false;
-      if (camera) map.flyTo({ center: [camera.lon, camera.lat], zoom: camera.zoom, speed: 1.6 });
-      else {
-        // cameraForBounds, not fitBounds with padding: a padded move would keep the padding in the
-        // map's transform, and the camera in the link would then open somewhere else.
-        const fit = map.cameraForBounds(o.bbox, { padding: { top: FIT_PADDING, left: FIT_PADDING, right: FIT_PADDING, bottom: FIT_PADDING + below } });
-        if (fit) map.flyTo({ center: fit.center, zoom: fit.zoom, speed: 1.6 });
-      }
     },
     async rendered() {
       await loadedOnce;
