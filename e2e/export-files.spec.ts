@@ -118,6 +118,39 @@ test('librsvg and Chromium draw the SVG alike: a label lands within 2 px, the pi
   expect(differ / (width * height)).toBeLessThan(0.03);
 });
 
+test('the SVG draws the map as the PNG does: the same colours in the same places, block by block', async ({ atlas }) => {
+  test.setTimeout(240_000);
+  // Zones coloured by a property, the belt's soft band and dashed links: the style's expressions at work.
+  await openAtlas(atlas, 'layers=zones,belt');
+  const size = '幻灯片 1920×1080';
+  const png = PNG.sync.read(await exportFile(atlas, { size, format: 'PNG' }));
+  const svg = await exportFile(atlas, { size, format: 'SVG' });
+  const dir = tmp();
+  writeFileSync(join(dir, 'map.svg'), svg);
+  execFileSync('rsvg-convert', ['-o', join(dir, 'map.png'), join(dir, 'map.svg')]);
+  const drawn = PNG.sync.read(readFileSync(join(dir, 'map.png')));
+  expect([drawn.width, drawn.height]).toEqual([png.width, png.height]);
+  // Mean colour of 24 px blocks: labels and antialiasing differ a little between renderers, areas do not.
+  const B = 24;
+  const mean = (img: PNG, bx: number, by: number) => {
+    const sum = [0, 0, 0];
+    for (let y = by * B; y < (by + 1) * B; y++) {
+      for (let x = bx * B; x < (bx + 1) * B; x++) for (let c = 0; c < 3; c++) sum[c] += img.data[(y * img.width + x) * 4 + c];
+    }
+    return sum.map((v) => v / (B * B));
+  };
+  let blocks = 0;
+  let differ = 0;
+  for (let by = 0; by < Math.floor(png.height / B); by++) {
+    for (let bx = 0; bx < Math.floor(png.width / B); bx++) {
+      const [a, b] = [mean(png, bx, by), mean(drawn, bx, by)];
+      blocks++;
+      if (Math.abs(a[0] - b[0]) + Math.abs(a[1] - b[1]) + Math.abs(a[2] - b[2]) > 30) differ++;
+    }
+  }
+  expect(differ / blocks).toBeLessThan(0.05);
+});
+
 test('the scenes as a PowerPoint deck: a slide per scene with its title as text, the map at full resolution, the link in the notes', async ({ atlas }) => {
   test.setTimeout(400_000);
   await openAtlas(atlas);

@@ -1,17 +1,13 @@
 // The map as SVG vector paths and text, drawn from the same style the map
-// uses: each visible layer's GeoJSON, its filter and its paint evaluated with
-// MapLibre's own expression code, projected by the map that made the PNG.
-import { expression, featureFilter, latest } from '@maplibre/maplibre-gl-style-spec';
+// uses: each visible layer's GeoJSON, its filter and its paint evaluated by
+// the map that made the PNG (style-eval.ts), and projected by it.
 import type { GeoJSONSource, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
-import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import type { FeatureCollection, Geometry, Position } from 'geojson';
 import type { DeckMark } from '../layers/types.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { esc } from './svg.ts';
+import { colour, layerEval, type Group, type StyleFeature } from './style-eval.ts';
 
-type Spec = Parameters<typeof expression.normalizePropertyExpression>[2];
-type Evaluated = ReturnType<typeof expression.normalizePropertyExpression>;
-/** A feature as MapLibre's expression code reads it. */
-type StyleFeature = { type: number; id: Feature['id']; properties: Record<string, unknown> };
 const GEOM_TYPE = { Point: 1, MultiPoint: 1, LineString: 2, MultiLineString: 2, Polygon: 3, MultiPolygon: 3 } as const;
 
 export interface Box {
@@ -31,34 +27,6 @@ interface Ctx {
 const n = (v: number) => Math.round(v * 10) / 10;
 /** Rough text width in ems: CJK characters are square, Latin ones about half as wide. */
 const ems = (text: string) => [...text].reduce((s, ch) => s + (/[\u2e80-\uffef]/.test(ch) ? 1 : 0.6), 0);
-
-function colour(v: unknown): { color: string; alpha: number } {
-  if (v && typeof v === 'object' && 'r' in v) {
-    const c = v as { r: number; g: number; b: number; a: number };
-    // Style-spec colours are premultiplied.
-    const un = (x: number) => Math.round(c.a ? (x / c.a) * 255 : 0);
-    return { color: `rgb(${un(c.r)},${un(c.g)},${un(c.b)})`, alpha: c.a };
-  }
-  return { color: String(v ?? '#000'), alpha: 1 };
-}
-
-function property(layer: LayerSpecification, group: 'paint' | 'layout', key: string): Evaluated | null {
-  const spec = (latest as unknown as Record<string, Record<string, Spec>>)[`${group}_${layer.type}`]?.[key];
-  if (!spec) return null;
-  const value = ((layer as unknown as Record<string, Record<string, unknown> | undefined>)[group] ?? {})[key];
-  return expression.normalizePropertyExpression((value ?? spec.default) as never, `${layer.id}.${key}`, spec);
-}
-
-function evaluator(ctx: Ctx, layer: LayerSpecification) {
-  const cache = new Map<string, Evaluated | null>();
-  return (group: 'paint' | 'layout', key: string, feature: StyleFeature, state: Record<string, unknown>): unknown => {
-    const id = `${group}.${key}`;
-    if (!cache.has(id)) cache.set(id, property(layer, group, key));
-    const p = cache.get(id);
-    if (!p) return undefined;
-    return (p as { evaluate: (...a: unknown[]) => unknown }).evaluate({ zoom: ctx.zoom }, feature, state);
-  };
-}
 
 const project = (ctx: Ctx, p: Position, t: [number, number] = [0, 0]): [number, number] => {
   const q = ctx.map.project([p[0], p[1]]);
@@ -124,16 +92,16 @@ function blurStrokes(d: string, color: string, opacity: number, width: number, b
 }
 
 function drawLayer(ctx: Ctx, layer: LayerSpecification, data: FeatureCollection, fontFamily: string): string {
-  const filter = featureFilter(('filter' in layer ? layer.filter : undefined) as never, layer.id);
-  const value = evaluator(ctx, layer);
+  const style = layerEval(ctx.map, layer.id, ctx.zoom);
+  if (!style) return '';
   const source = 'source' in layer ? String(layer.source) : '';
   const out: string[] = [];
   for (const f of data.features) {
     if (!f.geometry) continue;
     const feature: StyleFeature = { type: GEOM_TYPE[f.geometry.type as keyof typeof GEOM_TYPE] ?? 0, id: f.id, properties: f.properties ?? {} };
-    if (!filter.filter({ zoom: ctx.zoom }, feature as never)) continue;
+    if (!style.keeps(feature)) continue;
     const state = f.id !== undefined ? ctx.map.getFeatureState({ source, id: f.id }) : {};
-    const get = (group: 'paint' | 'layout', key: string) => value(group, key, feature, state);
+    const get = (group: Group, key: string) => style.get(group, key, feature, state);
     if (layer.type === 'fill') {
       const { color, alpha } = colour(get('paint', 'fill-color'));
       const opacity = Number(get('paint', 'fill-opacity') ?? 1) * alpha;
@@ -237,7 +205,7 @@ export async function mapToSvg(
     if ((layer.layout as { visibility?: string } | undefined)?.visibility === 'none') continue;
     if ((layer.minzoom ?? 0) > ctx.zoom || (layer.maxzoom ?? 99) <= ctx.zoom) continue;
     if (layer.type === 'background') {
-      const { color } = colour(expression.normalizePropertyExpression((layer.paint?.['background-color'] ?? '#000') as never, 'bg', latest.paint_background['background-color'] as Spec).evaluate({ zoom: ctx.zoom }));
+      const { color } = colour(layerEval(map, layer.id, ctx.zoom)?.get('paint', 'background-color', { type: 0, id: undefined, properties: {} }, {}));
       out.push(`<rect width="${o.width}" height="${o.height}" fill="${color}"/>`);
     } else if ('source' in layer) {
       out.push(drawLayer(ctx, layer, await sourceData(String(layer.source)), o.fontFamily));
@@ -256,7 +224,7 @@ interface LabelPaint {
   haloWidth: number;
 }
 
-function labelPaint(get: (group: 'paint' | 'layout', key: string) => unknown, ratio: number): LabelPaint {
+function labelPaint(get: (group: Group, key: string) => unknown, ratio: number): LabelPaint {
   return {
     text: String(get('layout', 'text-field') ?? '').trim(),
     size: Number(get('layout', 'text-size') ?? 16) * ratio,
@@ -286,13 +254,13 @@ export async function lineLabels(map: MapLibreMap, ratio: number): Promise<LineL
     if ((layer.layout as { visibility?: string } | undefined)?.visibility === 'none') continue;
     if ((layer.minzoom ?? 0) > ctx.zoom || (layer.maxzoom ?? 99) <= ctx.zoom) continue;
     const data = (await map.getSource<GeoJSONSource>(String(layer.source))?.getData()) as FeatureCollection | undefined;
-    const filter = featureFilter(('filter' in layer ? layer.filter : undefined) as never, layer.id);
-    const value = evaluator(ctx, layer);
+    const style = layerEval(map, layer.id, ctx.zoom);
+    if (!style) continue;
     for (const f of data?.features ?? []) {
       if (!f.geometry) continue;
       const feature: StyleFeature = { type: 2, id: f.id, properties: f.properties ?? {} };
-      if (!filter.filter({ zoom: ctx.zoom }, feature as never)) continue;
-      const paint = labelPaint((group, key) => value(group, key, feature, {}), ratio);
+      if (!style.keeps(feature)) continue;
+      const paint = labelPaint((group, key) => style.get(group, key, feature, {}), ratio);
       if (!paint.text) continue;
       for (const { at, angle } of lineAnchor(ctx, f.geometry)) {
         const [x, y] = project(ctx, at);
