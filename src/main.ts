@@ -6,6 +6,9 @@ import { loadLocation } from './lib/url/location.ts';
 import { loadStrings } from './lib/i18n/strings.ts';
 import { loadSpecs } from './lib/map/specs.ts';
 import { AppState } from './lib/state/app.svelte.ts';
+import { startWorker } from './lib/map/worker.ts';
+
+startWorker();
 
 const target = document.getElementById('app')!;
 // Before the app starts: what the link asks for, the strings of its language (the
