@@ -114,7 +114,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['src/**/*.test.ts', 'data/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'data/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['src/lib/i18n/test-setup.ts', 'src/lib/map/test-setup.ts'],
   },

@@ -32,6 +32,7 @@ export interface AppView {
 // Page code as strings: the TS runner would wrap named functions in a helper the page lacks. Waits
 // take functions: waitForFunction evaluates a string in the page, which the app's CSP forbids.
 const IDLE_AT = "performance.getEntriesByName('atlas-map-idle')[0].startTime";
+const CREATE_AT = "performance.getEntriesByName('atlas-map-create')[0]?.startTime ?? NaN";
 const LONG_TASKS = `window.benchTasks = [];
 new PerformanceObserver((list) => { for (const e of list.getEntries()) window.benchTasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true });`;
 
@@ -93,6 +94,8 @@ export async function checkFullWindow(b: Browser, url: string, options: BrowserC
 export interface Visit {
   /** Navigation start to the first map idle, ms. */
   load: number;
+  /** Navigation start to the page making its map, ms: what the page does before the map begins. */
+  create: number;
   /** JS heap after idle and a collection, MiB. */
   heap: number;
   /** ArrayBuffer memory then (outside the JS heap: vertex data MapLibre keeps in the page), MiB. */
@@ -112,11 +115,12 @@ export async function firstVisit(b: Browser, url: string, options: BrowserContex
   await page.goto(url);
   await waitIdle(page);
   const load = (await page.evaluate(IDLE_AT)) as number;
+  const create = (await page.evaluate(CREATE_AT)) as number;
   await page.waitForTimeout(200); // the observer's entries up to the mark are delivered
   const longest = (await page.evaluate(`Math.max(0, ...window.benchTasks.filter(([start]) => start < ${load}).map(([, ms]) => ms))`)) as number;
   if (cpuThrottle !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize, backingStorageSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number; backingStorageSize?: number };
   await context.close();
-  return { load, heap: usedSize / 2 ** 20, buffers: (backingStorageSize ?? NaN) / 2 ** 20, longest };
+  return { load, create, heap: usedSize / 2 ** 20, buffers: (backingStorageSize ?? NaN) / 2 ** 20, longest };
 }

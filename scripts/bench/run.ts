@@ -191,7 +191,7 @@ try {
     progress('phone');
     const v = (views.phone = await appView(browser, servers.app.url, PHONE));
     await checkSameView(browser, url('sameLayers', v), PHONE, v);
-    for (let i = 0; i < Math.min(RUNS, 3); i++) {
+    for (let i = 0; i < RUNS; i++) {
       const order: Target[] = i % 2 ? ['sameLayers', 'appDefault'] : ['appDefault', 'sameLayers'];
       for (const t of order) phone[t].push(await firstVisit(browser, url(t, v), PHONE, PHONE_THROTTLE));
     }
@@ -233,6 +233,7 @@ const geo = bytes(resolve(ROOT, 'public/geo'), /\.(geojson|json)$/);
 const kb = (n: number) => n / 1024;
 const all: BenchCase[] = [
   benchCase('load', 'navigation to first map idle, base map (?layers=) vs bare base-map page', 'ms', pick(samples.app, 'load'), pick(samples.baseline, 'load')),
+  benchCase('load', 'navigation to the page making its map, base map vs bare base-map page (start-up before the map)', 'ms', pick(samples.app, 'create'), pick(samples.baseline, 'create')),
   benchCase('load', 'JS heap after idle, base map vs bare base-map page', 'MiB', pick(samples.app, 'heap'), pick(samples.baseline, 'heap')),
   benchCase('load', "navigation to first map idle, base map vs the app's base style in bare MapLibre (what the app's code costs)", 'ms', pick(samples.app, 'load'), pick(samples.sameBase, 'load')),
   benchCase('load', "the app's base style in bare MapLibre vs bare base-map page (what the style costs MapLibre)", 'ms', pick(samples.sameBase, 'load'), pick(samples.baseline, 'load')),
@@ -245,6 +246,7 @@ const all: BenchCase[] = [
   benchCase('load-default', 'navigation to first map idle, default layers vs bare base-map page', 'ms', pick(samples.appDefault, 'load'), pick(samples.baseline, 'load')),
   benchCase('load-default', 'the same style in bare MapLibre vs bare base-map page (what the layers cost MapLibre)', 'ms', pick(samples.sameLayers, 'load'), pick(samples.baseline, 'load')),
   benchCase('slow-phone', `390×844 @2.75x, touch, CPU ${PHONE_THROTTLE}× slower: navigation to first map idle vs the same style in bare MapLibre`, 'ms', pick(phone.appDefault, 'load'), pick(phone.sameLayers, 'load')),
+  benchCase('slow-phone', 'the same: navigation to the page making its map', 'ms', pick(phone.appDefault, 'create'), pick(phone.sameLayers, 'create')),
   benchCase('slow-phone', 'the same: longest main-thread task before first idle', 'ms', pick(phone.appDefault, 'longest'), pick(phone.sameLayers, 'longest')),
   benchCase('pan-frame', `frame time while dragging ${Math.abs(PAN_DX)} px across Henan and back, default layers, all frames`, 'ms', pan.app.flat(), pan.sameLayers.flat()),
   benchCase('pan-frame', 'the same: p95 frame time of each drag', 'ms', pan.app.map(p95), pan.sameLayers.map(p95)),

@@ -9,6 +9,7 @@ import manifest from '../../../public/geo/manifest.json';
 setWorkerUrl(workerUrl);
 const src = (file: string): SourceSpecification => ({ type: 'geojson', data: new URL(`geo/${file}`, location.href).href });
 const font = ['Noto Sans CJK SC', 'sans-serif'];
+performance.mark('atlas-map-create');
 const map = new Map({
   container: 'map',
   bounds: manifest.bbox as [number, number, number, number],

@@ -40,6 +40,7 @@ for (const source of Object.values(style.sources)) {
   if (source.type === 'geojson' && typeof source.data === 'string') source.data = new URL(source.data, location.href).href;
 }
 
+performance.mark('atlas-map-create');
 const map = new MapLibreMap({
   container,
   style,
