@@ -1,3 +1,5 @@
+// First: MapLibre's worker starts before the rest of the app's code runs (worker.ts).
+import './lib/map/worker.ts';
 import { mount } from 'svelte';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './app.css';
@@ -6,9 +8,6 @@ import { loadLocation } from './lib/url/location.ts';
 import { loadStrings } from './lib/i18n/strings.ts';
 import { loadSpecs } from './lib/map/specs.ts';
 import { AppState } from './lib/state/app.svelte.ts';
-import { startWorker } from './lib/map/worker.ts';
-
-startWorker();
 
 const target = document.getElementById('app')!;
 // Before the app starts: what the link asks for, the strings of its language (the

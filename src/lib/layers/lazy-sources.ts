@@ -13,6 +13,10 @@ const pending = new Map<LayerKey, Promise<string[]>>();
 /** A lazily loaded source's data, or an empty collection until it is loaded. */
 export const sourceData = (id: string): GeoJSON => loaded.get(id) ?? EMPTY;
 
+/** Whether the shown layers have every source they load on first use (none to load, or loaded). */
+export const sourcesReady = (layers: readonly PlanLayer[], shown: ReadonlySet<LayerKey>): boolean =>
+  layers.every((l) => !l.loadSources || !shown.has(l.key) || pending.has(l.key));
+
 /** Loads what the shown layers need; resolves with the ids of sources loaded by this call. */
 export async function loadSources(layers: readonly PlanLayer[], shown: ReadonlySet<LayerKey>): Promise<string[]> {
   const todo = layers.filter((l) => l.loadSources && shown.has(l.key));

@@ -10,7 +10,7 @@ import { needsRecords, planRecords } from '../plan/records.ts';
 import { planLinks, specLayers } from './specs.ts';
 import type { Slot } from '../layers/types.ts';
 import { declutter } from './declutter.ts';
-import { loadSources, sourceData } from '../layers/lazy-sources.ts';
+import { loadSources, sourceData, sourcesReady } from '../layers/lazy-sources.ts';
 
 export function layerContext(key: LayerKey, seat: LayerContext['seat']): LayerContext {
   return { records: planRecords().filter((r) => r.layer === key), seat };
@@ -192,6 +192,8 @@ export function setPlanVisibility(map: MapLibreMap, ids: Map<LayerKey, string[]>
 
 /** Loads the data the shown layers load on first use. */
 export const loadLayerSources = (shown: ReadonlySet<LayerKey>): Promise<string[]> => loadSources(PLAN_LAYERS, shown);
+/** Whether the shown layers have nothing left to load on first use. */
+export const layerSourcesReady = (shown: ReadonlySet<LayerKey>): boolean => sourcesReady(PLAN_LAYERS, shown);
 
 export function fillSources(map: MapLibreMap, ids: readonly string[]): void {
   for (const id of ids) map.getSource<GeoJSONSource>(id)?.setData(sourceData(id));

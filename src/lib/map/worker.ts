@@ -4,10 +4,8 @@ import { prewarm, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 
 setWorkerUrl(workerUrl);
-
-/**
- * Starts MapLibre's worker now rather than when the map is made. The map waits
- * for the link's strings and the first render of the page; a worker started
- * with the page loads and compiles its script on the other core meanwhile.
- */
-export const startWorker = (): void => prewarm();
+// The worker starts as soon as MapLibre's code has run, not when the map is made: the map waits
+// for the rest of the app's code, the link's strings and the page's first render, and in the
+// meantime the worker loads and compiles its script on the other core. main.ts imports this
+// module first, so nothing of the app's runs before it.
+prewarm();
