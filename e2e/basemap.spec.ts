@@ -1,6 +1,8 @@
+import type { Page } from '@playwright/test';
+import type { PNG } from 'pngjs';
 import { test, expect, openAtlas, mapPixels, pixelDiff, waitIdle, waitSettled } from './fixtures.ts';
-import { cityOf, countyAt } from './geo.ts';
-import { project } from './layout.ts';
+import { cityOf, countyAt, countyBoundary } from './geo.ts';
+import { freeArea, project } from './layout.ts';
 
 // A camera centred on a point the test knows the county of, from the committed data.
 const CENTRE = { lon: 112.45, lat: 34.62, zoom: 9 };
@@ -36,6 +38,70 @@ test('hovering a county names it; clicking opens its card with city and code', a
   await expect(card).toContainText(expected.name_en);
   await expect(card).toContainText(cityOf(expected.city_adcode).name_zh);
   await expect(atlas).toHaveURL(new RegExp(`county=${expected.adcode}`));
+});
+
+/** The map once it holds still: a label's fade or a late tile can come after the idle in a loaded suite. */
+async function stillMap(page: Page): Promise<PNG> {
+  let last = await mapPixels(page);
+  for (let i = 0; i < 10; i++) {
+    await page.waitForTimeout(400);
+    const next = await mapPixels(page);
+    if (pixelDiff(last, next) === 0) break;
+    last = next;
+  }
+  return last;
+}
+
+test('county names and the airport join the map as it zooms in, and draw as in a link opened at that zoom', async ({ atlas }) => {
+  const fetched: string[] = [];
+  atlas.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  const airports = () => fetched.filter((p) => p.endsWith('/airports.geojson'));
+  await openAtlas(atlas, 'layers=&map=6.200/34.2000/113.6000');
+  await waitSettled(atlas);
+  // Nothing on the map needs them at this zoom, so nothing of them is fetched.
+  expect(airports()).toEqual([]);
+  for (let i = 0; i < 2; i++) {
+    await atlas.getByRole('button', { name: '放大' }).click();
+    await waitSettled(atlas);
+  }
+  await expect(atlas).toHaveURL(/map=8\.200\//);
+  expect(airports()).toHaveLength(1);
+  const zoomed = await stillMap(atlas);
+  await openAtlas(atlas, 'layers=&map=8.200/34.2000/113.6000');
+  await waitSettled(atlas);
+  // County names (drawn from zoom 7) and Zhengzhou's airport, where a first view at this zoom has them.
+  expect(pixelDiff(zoomed, await stillMap(atlas))).toBeLessThan(0.002);
+});
+
+test('a selected county is outlined', async ({ atlas }) => {
+  const county = countyAt(CENTRE.lon, CENTRE.lat);
+  const points = countyBoundary(county.adcode).filter((_, i) => i % 3 === 0);
+  // The map's colour at each boundary point drawn in the part of the map no panel covers.
+  const samples = async () => {
+    const free = await freeArea(atlas);
+    const box = (await atlas.locator('.maplibregl-canvas').boundingBox())!;
+    const png = await mapPixels(atlas);
+    const out = new Map<number, number>();
+    for (const [k, [lon, lat]] of points.entries()) {
+      const p = await project(atlas, lon, lat);
+      if (p.x < free.left + 4 || p.x > free.right - 4 || p.y < free.top + 4 || p.y > free.bottom - 4) continue;
+      const i = (Math.round(p.y - box.y) * png.width + Math.round(p.x - box.x)) * 4;
+      out.set(k, png.data[i] + png.data[i + 1] + png.data[i + 2]);
+    }
+    return out;
+  };
+  await openAtlas(atlas, `layers=&${camera}`);
+  await waitSettled(atlas);
+  const plain = await samples();
+  await openAtlas(atlas, `layers=&${camera}&county=${county.adcode}`);
+  await expect(atlas.getByRole('complementary', { name: county.name_zh })).toBeVisible();
+  await waitSettled(atlas);
+  const outlined = await samples();
+  const both = [...outlined.keys()].filter((k) => plain.has(k));
+  expect(both.length).toBeGreaterThan(10);
+  // The outline is drawn dark along the boundary, where the plain map has a pale county line.
+  const darker = both.filter((k) => outlined.get(k)! < plain.get(k)! - 120).length;
+  expect(darker / both.length).toBeGreaterThan(0.5);
 });
 
 test('?lang=en switches the interface and the map labels to English', async ({ atlas }) => {

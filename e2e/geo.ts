@@ -20,3 +20,10 @@ export function countyAt(lon: number, lat: number): Props {
 }
 
 export const cityOf = (code: string): Props => cities.features.find((f) => f.properties.adcode === code)!.properties;
+
+/** The points of a county's outer boundary, from the committed geometry. */
+export function countyBoundary(code: string): [number, number][] {
+  const g = counties.features.find((f) => f.properties.adcode === code)!.geometry;
+  const ring = g.type === 'Polygon' ? g.coordinates[0] : g.coordinates.flatMap((p) => p[0]);
+  return ring as [number, number][];
+}

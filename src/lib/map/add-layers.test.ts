@@ -5,7 +5,7 @@ import type { LayerSpecification, SourceSpecification, StyleSpecification } from
 import type { LayerKey } from '../plan/schema.ts';
 import { PLAN_LAYERS } from '../layers/registry.ts';
 import { addMissing, type LayerHost } from './add-layers.ts';
-import { deckBefore, type Extra } from './plan-layers.ts';
+import { deckBefore, EXTRAS, type Extra } from './plan-layers.ts';
 import { buildStyle } from './style.ts';
 
 const local = (f: string) => `http://127.0.0.1/geo/${f}`;
@@ -53,12 +53,12 @@ function show(sequence: LayerKey[][], extrasAt: Record<number, Extra> = {}) {
 
 describe('layers added as they are first shown', () => {
   it('from the base map, one at a time, land where the style with all of them has them', () => {
-    const { map, want } = show([[], ...KEYS.map((k) => [k])], { 3: 'filter', 7: 'around' });
+    const { map, want } = show([[], ...KEYS.map((k) => [k])], { 1: 'outline', 3: 'filter', 5: 'closer', 7: 'around' });
     expect(map.order).toEqual(want);
   });
 
   it('in the opposite order, and from a first view with layers, too', () => {
-    const back = show([[], ...[...KEYS].reverse().map((k) => [k])], { 0: 'around', 5: 'filter' });
+    const back = show([[], ...[...KEYS].reverse().map((k) => [k])], { 0: 'around', 2: 'closer', 5: 'filter', 8: 'outline' });
     expect(back.map.order).toEqual(back.want);
     const start = show([['belt', 'zones'], ['hubs'], ['corridors', 'tourism'], KEYS]);
     expect(start.map.order).toEqual(start.want);
@@ -69,8 +69,8 @@ describe('layers added as they are first shown', () => {
       const map = new FakeMap(buildStyle('en', new Set(first), local));
       // deck.gl's interleaved layers, added before this layer when its marks are first drawn.
       map.order.splice(map.order.indexOf(deckBefore((id) => map.order.includes(id))), 0, 'deck');
-      addMissing(map, buildStyle('en', new Set(KEYS), local, new Set(['filter', 'around'])));
-      const full = buildStyle('en', new Set(KEYS), local, new Set(['filter', 'around'])).layers;
+      addMissing(map, buildStyle('en', new Set(KEYS), local, new Set(EXTRAS)));
+      const full = buildStyle('en', new Set(KEYS), local, new Set(EXTRAS)).layers;
       const plan = full.slice(full.findIndex((l) => l.id === 'cities-highlight') + 1, full.findIndex((l) => l.id === 'cities-selected-outline'));
       const lines = plan.filter((l) => l.type === 'line').map((l) => l.id);
       const points = plan.filter((l) => l.type === 'circle' || l.type === 'symbol').map((l) => l.id);

@@ -10,6 +10,7 @@ import type { Lang } from '../i18n/lang.ts';
 import { geoUrl, type GeoFile } from '../geo/files.ts';
 import { PALETTE as P } from './palette.ts';
 import type { LayerId } from './zorder.ts';
+import type { Extra } from './plan-layers.ts';
 
 // With no `glyphs` in the style, MapLibre draws every label with these fonts
 // through the browser, so neither language needs a glyph server.
@@ -214,3 +215,23 @@ export function baseLayers(lang: Lang): BaseLayer[] {
 }
 
 export const LABEL_LAYERS: LayerId[] = ['river-labels', 'river-name-labels', 'lake-labels', 'airport-labels', 'neighbour-labels', 'county-labels', 'city-labels'];
+
+/**
+ * Base layers that are not in the first style but join the map on first use (add-layers.ts): the
+ * selection outlines when something is first outlined, and the layers drawn only closer in than a
+ * first view of Henan when the map first comes near their zoom (CLOSER_FROM). Each held MapLibre's
+ * memory from the first visit on (about 0.1 MiB of JS heap together), and the airports' file was
+ * fetched for a layer hidden at that zoom.
+ */
+export const ON_USE: Partial<Record<LayerId, Extra>> = {
+  'cities-selected-outline': 'outline',
+  'selected-outline': 'outline',
+  'airports-dot': 'closer',
+  'airport-labels': 'closer',
+  'county-labels': 'closer',
+};
+/**
+ * The zoom from which the 'closer' layers join: just under the lowest of their minzooms (the
+ * airports' 6.5), above the zoom Henan is fitted at in a desktop's first view (about 6.2–6.4).
+ */
+export const CLOSER_FROM = 6.4;

@@ -4,15 +4,16 @@ import type { Lang } from '../i18n/lang.ts';
 import type { Camera } from '../url/state.ts';
 import type { LayerKey } from '../plan/schema.ts';
 import type { LayerContext } from '../layers/types.ts';
-import { FONT_REGULAR, LABEL_LAYERS, labelField } from './basemap.ts';
+import { CLOSER_FROM, FONT_REGULAR, LABEL_LAYERS, labelField } from './basemap.ts';
 import { buildStyle } from './style.ts';
-import { deckBefore, deckMarks, fillSources, loadLayerSources, PLAN_NAME_LABELS, setAround, setFilterResults } from './plan-layers.ts';
+import { deckBefore, deckMarks, fillSources, loadLayerSources, PLAN_NAME_LABELS, setAround, setFilterResults, type Extra } from './plan-layers.ts';
 import { ShownLayers } from './shown-layers.ts';
 import { loadSpecs, specsReady } from './specs.ts';
 import { Picking, type Picked } from './picking.ts';
 import { watchContext } from './context-loss.ts';
 import { DeckOverlay } from './deck-overlay.ts';
 import { cameraMoves, containerSize } from './camera-moves.ts';
+import { fittedZoom } from './camera.ts';
 import { MAP_LOCALE, MapControls } from './controls.ts';
 import './worker.ts';
 import { CITY_ZOOM, FIT_PADDING, ideographFamily, VIEW_LIMITS } from './view-options.ts';
@@ -81,7 +82,10 @@ export { CITY_ZOOM };
 
 export function createMap(o: MapOptions): MapController {
   const still = o.still;
-  const style = buildStyle(o.lang, o.layers);
+  // The base map's layers drawn only closer in join the first style if the map opens near their zoom.
+  const startZoom = o.camera?.zoom ?? fittedZoom(o.bbox, { width: o.container.clientWidth, height: o.container.clientHeight }, still?.padding.top ?? FIT_PADDING);
+  const firstExtras = new Set<Extra>(startZoom >= CLOSER_FROM ? ['closer'] : []);
+  const style = buildStyle(o.lang, o.layers, undefined, firstExtras);
   // What the page did before the map began is the app's own start-up: the benchmark reads it.
   if (!still) performance.mark('atlas-map-create');
   const map = new MapLibreMap({
@@ -128,12 +132,12 @@ export function createMap(o: MapOptions): MapController {
   let currentLang = o.lang;
   // A large filter result, drawn by deck.gl beside the layers' own marks.
   const allMarks = () => deckMarks(seat, layers);
-  const shown = new ShownLayers(map, o.layers);
+  const shown = new ShownLayers(map, o.layers, firstExtras);
   let deckShown: Promise<void> = Promise.resolve();
   const bounds = (): BBox => map.getBounds().toArray().flat() as BBox;
   const size = () => containerSize(map);
   const camera = cameraMoves(map, o.bbox, !o.camera);
-  const picking = new Picking(map);
+  const picking = new Picking(map, () => shown.use('outline', currentLang));
   // Whether the filter's results and the around-a-place circle have anything on the map.
   const drawn = { filter: false, around: false };
   // Style calls made before 'load' would fail; they wait for it instead.
@@ -158,6 +162,12 @@ export function createMap(o: MapOptions): MapController {
     o.onHover(null, { x: 0, y: 0 });
   });
   map.on('click', (e) => o.onSelect(picking.pick(e.point), [e.lngLat.lng, e.lngLat.lat]));
+  let closer = firstExtras.has('closer');
+  map.on('zoom', () => {
+    if (closer || map.getZoom() < CLOSER_FROM) return;
+    closer = true;
+    whenLoaded(() => shown.use('closer', currentLang));
+  });
   map.on('moveend', () => {
     const c = map.getCenter();
     o.onMove({ zoom: map.getZoom(), lat: c.lat, lon: c.lng });

@@ -18,7 +18,11 @@ export class Picking {
   private hovered: Picked | null = null;
   private selected: Picked | null = null;
 
-  constructor(private readonly map: MapLibreMap) {}
+  /** `addOutlines`: adds the selection outlines to the map, the first time it is called. */
+  constructor(
+    private readonly map: MapLibreMap,
+    private readonly addOutlines: () => void,
+  ) {}
 
   /** Below CITY_ZOOM the city under `point`, above it the county. */
   pick(point: { x: number; y: number }): Picked | null {
@@ -54,6 +58,9 @@ export class Picking {
   }
 
   private outline(cities: string[], counties: string[]): void {
+    // Outlines join the map when something is first outlined; until then there is nothing to clear.
+    if (!cities.length && !counties.length && !this.map.getLayer('selected-outline')) return;
+    this.addOutlines();
     this.map.setFilter('cities-selected-outline', selectedFilter(cities));
     this.map.setFilter('selected-outline', selectedFilter(counties));
   }

@@ -16,8 +16,13 @@ export function layerContext(key: LayerKey, seat: LayerContext['seat']): LayerCo
   return { records: planRecords().filter((r) => r.layer === key), seat };
 }
 
-/** What the app draws besides the thematic layers, each added on its first use: the filter's results, the around-a-place circle. */
-export type Extra = 'filter' | 'around';
+/**
+ * What the map draws besides the thematic layers, each added on its first use: the filter's
+ * results, the around-a-place circle, the selection outlines (when something is first outlined)
+ * and the base map's layers drawn only closer in than a first view of Henan (basemap.ts).
+ */
+export type Extra = 'filter' | 'around' | 'outline' | 'closer';
+export const EXTRAS: readonly Extra[] = ['filter', 'around', 'outline', 'closer'];
 /** What a map layer is drawn for: a thematic layer, an extra, or the base map (always in the style). */
 export type Owner = LayerKey | Extra | 'base';
 export interface Owned {
@@ -169,15 +174,18 @@ const isPoint = (l: LayerSpecification) => l.type === 'circle' || l.type === 'sy
 
 /**
  * deck.gl's marks (corridor bands, arcs) go before this layer: the first point layer `has` (in the
- * style), above every plan line and below every plan point; the selection outline when there is none.
+ * style), above every plan line and below every plan point; when there is none, the first base layer
+ * after the overlay slot that `has` (the selection outline once it is in, else the river names).
  */
 export function deckBefore(has: (id: string) => boolean): string {
   const overlay = planStyle(new Set()).slots.overlay.map((o) => o.layer.id);
-  return overlay.slice(overlay.indexOf(POINTS_START) + 1).find(has) ?? SLOT_BEFORE.overlay;
+  return overlay.slice(overlay.indexOf(POINTS_START) + 1).find(has) ?? AFTER_OVERLAY.find(has) ?? SLOT_BEFORE.overlay;
 }
 
 /** Where each slot's layers go: before this base layer. */
 export const SLOT_BEFORE: Record<Slot, string> = { fill: 'lakes-fill', overlay: 'cities-selected-outline' };
+/** The base layers that follow the overlay slot, up to the first that every style has. */
+const AFTER_OVERLAY = ['cities-selected-outline', 'selected-outline', 'river-labels'];
 
 export function planLayerIds(): Map<LayerKey, string[]> {
   return new Map(PLAN_LAYERS.map((l) => [l.key, specLayers().filter((m) => m.key === l.key).map((m) => m.spec.id)]));

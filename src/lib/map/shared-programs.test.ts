@@ -8,6 +8,7 @@ import type { LayerSpecification } from 'maplibre-gl';
 import { PLAN_LAYERS } from '../layers/registry.ts';
 import { shareProgram } from './shared-programs.ts';
 import { buildStyle } from './style.ts';
+import { EXTRAS } from './plan-layers.ts';
 
 const local = (f: string) => `http://127.0.0.1/geo/${f}`;
 
@@ -37,7 +38,7 @@ describe('layers of a type share one program', () => {
   for (const lang of ['zh', 'en'] as const) {
     for (const type of ['fill', 'line'] as const) {
       it(`in ${lang}, every ${type} of the base map and the plan layers reads the same paint properties per vertex`, () => {
-        const layers = buildStyle(lang, all, local).layers.filter((l) => l.type === type);
+        const layers = buildStyle(lang, all, local, new Set(EXTRAS)).layers.filter((l) => l.type === type);
         expect(layers.length).toBeGreaterThan(5);
         const signatures = new Map(layers.map((l) => [JSON.stringify(dataDriven(l)), l.id]));
         expect([...signatures.keys()], `e.g. ${[...signatures.values()].join(', ')}`).toHaveLength(1);

@@ -9,14 +9,16 @@ import { buildStyle } from './style.ts';
 
 export class ShownLayers {
   private readonly added: Set<LayerKey>;
-  private readonly extras = new Set<Extra>();
+  private readonly extras: Set<Extra>;
 
-  /** `first`: the plan layers of the map's first style. */
+  /** `first` and `firstExtras`: the plan layers and extras of the map's first style. */
   constructor(
     private readonly map: MapLibreMap,
     first: ReadonlySet<LayerKey>,
+    firstExtras: ReadonlySet<Extra> = new Set(),
   ) {
     this.added = new Set(first);
+    this.extras = new Set(firstExtras);
   }
 
   /** Shows the plan layers of `visible`, adding those the style lacks (labelled in `lang`), and hides the others. */
@@ -26,7 +28,7 @@ export class ShownLayers {
     setPlanVisibility(this.map, planLayerIds(), this.added, visible);
   }
 
-  /** Adds the layers of an extra (the filter's results, the around-a-place circle) the first time. */
+  /** Adds the layers of an extra (the filter's results, the around-a-place circle…) the first time. */
   use(extra: Extra, lang: Lang): void {
     if (this.extras.has(extra)) return;
     this.extras.add(extra);

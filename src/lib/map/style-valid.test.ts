@@ -8,7 +8,7 @@ import { LANGS } from '../i18n/lang.ts';
 import { LAYER_KEYS, type LayerKey } from '../plan/schema.ts';
 import { PLAN_LAYERS } from '../layers/registry.ts';
 import { buildStyle } from './style.ts';
-import { planLayerIds, type Extra } from './plan-layers.ts';
+import { EXTRAS, planLayerIds, type Extra } from './plan-layers.ts';
 
 const local = (f: string) => `http://127.0.0.1/geo/${f}`;
 
@@ -22,9 +22,11 @@ const COMBINATIONS: { name: string; visible: ReadonlySet<LayerKey> }[] = [
   ...KEYS.map((k) => ({ name: k, visible: new Set([k]) })),
   { name: 'all layers', visible: new Set(KEYS) },
 ];
-const EXTRAS: { name: string; extras: ReadonlySet<Extra> }[] = [
+const EXTRA_SETS: { name: string; extras: ReadonlySet<Extra> }[] = [
   { name: 'no extras', extras: new Set() },
   { name: "the filter's results and the around-a-place circle", extras: new Set(['filter', 'around']) },
+  { name: 'the selection outlines and the layers drawn closer in', extras: new Set(['outline', 'closer']) },
+  { name: 'every extra', extras: new Set(EXTRAS) },
 ];
 
 /** The style with every layer's visibility left out. */
@@ -46,7 +48,7 @@ describe('the style is valid', () => {
   for (const lang of LANGS) {
     describe(lang, () => {
       for (const { name, visible } of COMBINATIONS) {
-        for (const { name: extraName, extras } of EXTRAS) {
+        for (const { name: extraName, extras } of EXTRA_SETS) {
           it(`with ${name}, ${extraName}`, () => {
             const errors = validateStyleMin(buildStyle(lang, visible, local, extras));
             expect(errors.map((e) => e.message)).toEqual([]);
@@ -55,10 +57,10 @@ describe('the style is valid', () => {
       }
 
       it("holds the full style's layers for what it shows, in its order, drawn alike, and the sources they read", () => {
-        const full = withoutVisibility(buildStyle(lang, new Set(KEYS), local, new Set(['filter', 'around'])));
+        const full = withoutVisibility(buildStyle(lang, new Set(KEYS), local, new Set(EXTRAS)));
         const ids = planLayerIds();
         for (const { visible } of COMBINATIONS) {
-          for (const { extras } of EXTRAS) {
+          for (const { extras } of EXTRA_SETS) {
             const style = withoutVisibility(buildStyle(lang, visible, local, extras));
             const has = new Set(style.layers.map((l) => l.id));
             expect(style.layers).toEqual(full.layers.filter((l) => has.has(l.id)));

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildStyle } from './style.ts';
-import { Z_ORDER } from './zorder.ts';
-import { deckBefore } from './plan-layers.ts';
+import { Z_ORDER, type LayerId } from './zorder.ts';
+import { CLOSER_FROM, ON_USE } from './basemap.ts';
+import { deckBefore, EXTRAS } from './plan-layers.ts';
 import { PLAN_LAYERS } from '../layers/registry.ts';
 
 const local = (f: string) => `http://127.0.0.1/geo/${f}`;
@@ -30,6 +31,18 @@ describe('buildStyle', () => {
     for (const layer of style.layers) {
       if ('source' in layer) expect(Object.keys(style.sources)).toContain(layer.source);
     }
+  });
+
+  it('leaves out the layers drawn only closer in and the selection outlines until they are asked for', () => {
+    const first = buildStyle('zh', new Set(), local);
+    const all = buildStyle('zh', new Set(), local, new Set(EXTRAS)).layers.map((l) => l.id);
+    expect(all).toEqual(expect.arrayContaining([...Z_ORDER]));
+    expect(first.layers.filter((l) => l.id in ON_USE)).toEqual([]);
+    expect(Object.keys(first.sources)).not.toContain('airports');
+    // Nothing is missing from a map below the zoom the 'closer' layers join at.
+    const closer = buildStyle('zh', new Set(), local, new Set(['closer'])).layers.filter((l) => ON_USE[l.id as LayerId] === 'closer');
+    expect(closer.length).toBeGreaterThan(0);
+    for (const l of closer) expect(l.minzoom, l.id).toBeGreaterThan(CLOSER_FROM);
   });
 
   it('labels in the chosen language', () => {
@@ -64,7 +77,7 @@ describe('plan layers in the style', () => {
   });
 
   it('keeps every plan marker above every plan line, with deck.gl bands in between', () => {
-    const all = buildStyle('zh', new Set(PLAN_LAYERS.map((l) => l.key)), local, new Set(['filter', 'around'])).layers;
+    const all = buildStyle('zh', new Set(PLAN_LAYERS.map((l) => l.key)), local, new Set(EXTRAS)).layers;
     const at = (id: string) => all.findIndex((l) => l.id === id);
     const plan = all.slice(at('province-line') + 1, at('cities-selected-outline'));
     const lastLine = Math.max(...plan.map((l, i) => (l.type === 'line' ? i : -1)));
@@ -78,9 +91,11 @@ describe('plan layers in the style', () => {
 });
 
 describe("deck.gl's place", () => {
-  it('is above the lines and below the first point layer the map has, or the selection outline when it has none', () => {
+  it('is above the lines and below the first point layer the map has, or the first base layer after them when it has none', () => {
     const base = buildStyle('zh', new Set(), local).layers.map((l) => l.id);
-    expect(deckBefore((id) => base.includes(id))).toBe('cities-selected-outline');
+    expect(deckBefore((id) => base.includes(id))).toBe('river-labels');
+    const outlined = buildStyle('zh', new Set(), local, new Set(['outline'])).layers.map((l) => l.id);
+    expect(deckBefore((id) => outlined.includes(id))).toBe('cities-selected-outline');
     const hubs = buildStyle('zh', new Set(['hubs']), local).layers;
     const before = deckBefore((id) => hubs.some((l) => l.id === id));
     expect(hubs.find((l) => l.id === before)!.id).toMatch(/^hubs-/);

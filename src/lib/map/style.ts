@@ -2,8 +2,8 @@ import type { LayerSpecification, SourceSpecification, StyleSpecification } from
 import type { Lang } from '../i18n/lang.ts';
 import type { GeoFile } from '../geo/files.ts';
 import type { LayerKey } from '../plan/schema.ts';
-import { baseLayers, baseSources, labelField } from './basemap.ts';
-import { PLAN_NAME_LABELS, planStyle, SLOT_BEFORE, type Extra, type Owned } from './plan-layers.ts';
+import { baseLayers, baseSources, labelField, ON_USE } from './basemap.ts';
+import { EXTRAS, PLAN_NAME_LABELS, planStyle, SLOT_BEFORE, type Extra, type Owned } from './plan-layers.ts';
 import { shareProgram } from './shared-programs.ts';
 import { Z_ORDER } from './zorder.ts';
 
@@ -11,7 +11,8 @@ const NO_EXTRAS: ReadonlySet<Extra> = new Set();
 
 /**
  * The style: self-contained (no `glyphs`, `sprite` or remote source), base layers in Z_ORDER with
- * the layers of `visible` and of `extras` in their slots, and the sources these read. A layer
+ * the layers of `visible` in their slots, the layers of `extras` (some of them base layers:
+ * basemap.ts, ON_USE), and the sources these read. A layer
  * left out joins later, at its place in this order (add-layers.ts): a style of every layer the
  * app can show holds MapLibre's memory for each of them from the first visit on.
  */
@@ -25,15 +26,15 @@ export function buildStyle(
   const plan = planStyle(visible);
   const named = (l: LayerSpecification): LayerSpecification =>
     PLAN_NAME_LABELS.includes(l.id) && l.type === 'symbol' ? { ...l, layout: { ...l.layout, 'text-field': labelField(lang) } } : l;
-  const shown = ({ owner }: Owned) =>
-    owner === 'base' || (owner === 'filter' || owner === 'around' ? extras.has(owner) : visible.has(owner));
+  const shown = ({ owner }: Owned) => owner === 'base' || (EXTRAS.includes(owner as Extra) ? extras.has(owner as Extra) : visible.has(owner as LayerKey));
   const layers: LayerSpecification[] = base
-    .flatMap((l) => [
-      ...(l.id === SLOT_BEFORE.fill ? plan.slots.fill.filter(shown).map((o) => o.layer) : []),
-      ...(l.id === SLOT_BEFORE.overlay ? plan.slots.overlay.filter(shown).map((o) => named(o.layer)) : []),
-      l,
+    .flatMap((l): Owned[] => [
+      ...(l.id === SLOT_BEFORE.fill ? plan.slots.fill : []),
+      ...(l.id === SLOT_BEFORE.overlay ? plan.slots.overlay.map((o) => ({ ...o, layer: named(o.layer) })) : []),
+      { owner: ON_USE[l.id] ?? 'base', layer: l },
     ])
-    .map(shareProgram);
+    .filter(shown)
+    .map((o) => shareProgram(o.layer));
   const all: Record<string, SourceSpecification> = { ...baseSources(url), ...plan.sources };
   const read = new Set(layers.flatMap((l) => ('source' in l && typeof l.source === 'string' ? [l.source] : [])));
   const sources = Object.fromEntries(Object.entries(all).filter(([id]) => read.has(id)));
