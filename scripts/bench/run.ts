@@ -203,7 +203,7 @@ try {
     await checkSameView(browser, url('sameLayers', c, '', COUNTY_CAMERA), DESKTOP, c);
     const [from, ...cityTargets] = v.points.slice(2);
     const countyTargets = c.points.slice(2).map((p) => ({ x: p.x, y: p.y + BELOW_LABEL }));
-    for (let i = 0; i < Math.min(RUNS, 3); i++) {
+    for (let i = 0; i < RUNS; i++) {
       for (const t of (i % 2 ? ['sameLayers', 'app'] : ['app', 'sameLayers']) as ('app' | 'sameLayers')[]) {
         const target: Target = t === 'app' ? 'appDefault' : t;
         hover[t].push(...(await hoverLatency(browser, url(target, v), DESKTOP, cityTargets)));
