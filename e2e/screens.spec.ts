@@ -126,3 +126,23 @@ async function runAction(page: import('@playwright/test').Page, compact: boolean
     if (compact) expect((await item.boundingBox())!.height).toBeGreaterThanOrEqual(44);
   });
 }
+
+test.describe('a tablet turned sideways and back', () => {
+  test.use(SCREENS.tablet);
+  test('keeps all of Henan in the uncovered map while nobody has moved it, and a view someone chose where it is', async ({ atlas }) => {
+    await openAtlas(atlas);
+    await waitSettled(atlas);
+    for (const viewport of [{ width: 1024, height: 768 }, SCREENS.tablet.viewport]) {
+      await atlas.setViewportSize(viewport);
+      await expect.poll(async () => inside(await henanBox(atlas), await freeArea(atlas)), { timeout: 15_000 }).toBe(true);
+    }
+    // A place someone zoomed in on stays at the centre of the map, not refitted to Henan.
+    await atlas.getByRole('button', { name: '放大' }).click();
+    await waitSettled(atlas);
+    const zoomed = await henanBox(atlas);
+    await atlas.setViewportSize({ width: 1024, height: 768 });
+    await waitSettled(atlas);
+    const turned = await henanBox(atlas);
+    expect(turned.right - turned.left).toBeCloseTo(zoomed.right - zoomed.left, 0);
+  });
+});
