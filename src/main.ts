@@ -8,19 +8,16 @@ import { loadLocation } from './lib/url/location.ts';
 import { loadStrings } from './lib/i18n/strings.ts';
 import { loadSpecs } from './lib/map/specs.ts';
 import { AppState } from './lib/state/app.svelte.ts';
-import { AppMap } from './lib/map/app-map.svelte.ts';
 
 const target = document.getElementById('app')!;
-// Before the app starts: what the link asks for; then, at once, the map (app-map.svelte.ts), and
-// while MapLibre starts, the strings of the link's language (the other loads when someone goes for
-// the switch: App.svelte) and, for a link that shows layers beyond the default ones, their map
-// layers (without them the map starts without those layers and a note says so).
+// Before the app starts: what the link asks for, the strings of its language (the
+// other loads when someone goes for the switch: App.svelte) and, for a link that
+// shows layers beyond the default ones, their map layers (without them the map
+// starts without those layers and a note says so).
 loadLocation(location.search)
   .then(async (start) => {
-    const app = new AppState(start.view, start.notes, start.scenes);
-    const map = new AppMap(app, target);
     await Promise.all([loadStrings(start.view.lang), loadSpecs(start.view.layers).catch(() => undefined)]);
-    mount(App, { target, props: { app, map } });
+    mount(App, { target, props: { app: new AppState(start.view, start.notes, start.scenes) } });
   })
   .catch(() => {
     // In both languages: neither table could be read.

@@ -16,7 +16,7 @@ export function cameraMoves(map: MapLibreMap, henan: BBox, fittedAtStart: boolea
   map.on('movestart', (e) => {
     if ((e as { originalEvent?: Event }).originalEvent) fitted = false;
   });
-  // A map made before the page was drawn, or a window turned or resized: all of Henan stays in view.
+  // A window turned or resized while nobody has moved the map: all of Henan stays in view.
   map.on('resize', () => {
     if (!fitted) return;
     const fit = map.cameraForBounds(henan, { padding: FIT_PADDING });

@@ -80,17 +80,10 @@ export interface MapController {
 
 export { CITY_ZOOM };
 
-/** Zoom levels a fitted first view loses to the page around the map (header, panels): a bound, not a measure. */
-const PAGE_SHARE = 0.25;
-
 export function createMap(o: MapOptions): MapController {
   const still = o.still;
-  // The base map's layers drawn only closer in join the first style if the map opens near their
-  // zoom. A fitted view on screen opens a little further out than its container's size says: the
-  // map is made before the page's header and panels take their share (app-map.svelte.ts).
-  const startZoom =
-    o.camera?.zoom ??
-    fittedZoom(o.bbox, { width: o.container.clientWidth, height: o.container.clientHeight }, still?.padding.top ?? FIT_PADDING) - (still ? 0 : PAGE_SHARE);
+  // The base map's layers drawn only closer in join the first style if the map opens near their zoom.
+  const startZoom = o.camera?.zoom ?? fittedZoom(o.bbox, { width: o.container.clientWidth, height: o.container.clientHeight }, still?.padding.top ?? FIT_PADDING);
   const firstExtras = new Set<Extra>(startZoom >= CLOSER_FROM ? ['closer'] : []);
   const style = buildStyle(o.lang, o.layers, undefined, firstExtras);
   // What the page did before the map began is the app's own start-up: the benchmark reads it.
@@ -170,13 +163,11 @@ export function createMap(o: MapOptions): MapController {
   });
   map.on('click', (e) => o.onSelect(picking.pick(e.point), [e.lngLat.lng, e.lngLat.lat]));
   let closer = firstExtras.has('closer');
-  const comeCloser = () => {
+  map.on('zoom', () => {
     if (closer || map.getZoom() < CLOSER_FROM) return;
     closer = true;
     whenLoaded(() => shown.use('closer', currentLang));
-  };
-  map.on('zoom', comeCloser);
-  map.on('resize', comeCloser);
+  });
   map.on('moveend', () => {
     const c = map.getCenter();
     o.onMove({ zoom: map.getZoom(), lat: c.lat, lon: c.lng });
