@@ -149,3 +149,28 @@ test('reset view fits Henan again after panning away', async ({ atlas }) => {
   await waitIdle(atlas);
   expect(pixelDiff(start, await mapPixels(atlas))).toBeLessThan(0.02);
 });
+
+test('the places’ names and seats wait until the map has drawn, but come at once for someone who goes for the search box first', async ({ atlas }) => {
+  // What the page itself fetched (the map's worker fetches its geometry on its own).
+  const pageFetched = () => atlas.evaluate(() => performance.getEntriesByType('resource').filter((e) => /\/(labels|seats)\.geojson$/.test(e.name)).length);
+  // The counties' geometry held back: the map's first view cannot finish drawing.
+  let release!: () => void;
+  const held = new Promise<void>((done) => (release = done));
+  await atlas.route('**/henan-counties.geojson', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await atlas.goto('./');
+  const search = atlas.getByRole('combobox', { name: '搜索地名' });
+  await expect(search).toBeVisible();
+  await atlas.waitForTimeout(1500);
+  await expect(atlas.locator('[data-map-idle="true"]')).toHaveCount(0);
+  expect(await pageFetched()).toBe(0);
+  await search.click();
+  await atlas.keyboard.type('洛阳');
+  await expect(atlas.getByRole('option').first()).toContainText('洛阳市');
+  await expect(atlas.locator('[data-map-idle="true"]')).toHaveCount(0);
+  release();
+  await waitIdle(atlas);
+  expect(await pageFetched()).toBe(2);
+});

@@ -119,6 +119,8 @@ export async function firstVisit(b: Browser, url: string, options: BrowserContex
   await page.waitForTimeout(200); // the observer's entries up to the mark are delivered
   const longest = (await page.evaluate(`Math.max(0, ...window.benchTasks.filter(([start]) => start < ${load}).map(([, ms]) => ms))`)) as number;
   if (cpuThrottle !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  // The app loads the places' names and seats after its first idle (App.svelte): its heap counts them.
+  await page.waitForFunction(() => !document.getElementById('app') || performance.getEntriesByName('atlas-base-ready').length > 0, null, { timeout: 60_000, polling: 10 });
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize, backingStorageSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number; backingStorageSize?: number };
   await context.close();
