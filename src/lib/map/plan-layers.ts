@@ -207,6 +207,9 @@ export function fillSources(map: MapLibreMap, ids: readonly string[]): void {
   for (const id of ids) map.getSource<GeoJSONSource>(id)?.setData(sourceData(id));
 }
 
+/** Whether a shown layer draws deck.gl marks: they place cities at their seats, which load with the places' names. */
+export const drawsAtSeats = (visible: ReadonlySet<LayerKey>): boolean => PLAN_LAYERS.some((l) => l.deck && visible.has(l.key));
+
 /** The shown layers' deck.gl marks, for those whose records are loaded (the rest follow when they are). */
 export function deckMarks(seat: LayerContext['seat'], visible: ReadonlySet<LayerKey>): DeckMark[] {
   return PLAN_LAYERS.filter((l) => l.deck && visible.has(l.key) && !needsRecords([l.key])).flatMap((l) => l.deck!(layerContext(l.key, seat)));
