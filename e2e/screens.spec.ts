@@ -67,6 +67,22 @@ for (const [name, screen] of Object.entries(SCREENS)) {
       expect(width[0]).toBeLessThanOrEqual(width[1]);
     });
 
+    test('the search box shows a whole hint, in Chinese and in English', async ({ atlas }) => {
+      for (const lang of ['zh', 'en']) {
+        await openAtlas(atlas, `lang=${lang}`);
+        const box = atlas.getByRole('combobox');
+        // Measured at the box's own font, as the browser draws it: a hint cut off mid-word reads as broken.
+        await expect.poll(() => box.evaluate((el: HTMLInputElement) => {
+          const style = getComputedStyle(el);
+          const ctx = document.createElement('canvas').getContext('2d')!;
+          ctx.font = style.font;
+          return ctx.measureText(el.placeholder).width <= el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        })).toBe(true);
+        // Where there is room, the hint says what one can type.
+        if (lang === 'zh' && !compact) await expect(box).toHaveAttribute('placeholder', /拼音/);
+      }
+    });
+
     test('with a card open, the selected place stays in the uncovered map', async ({ atlas }) => {
       // 三门峡 sits at Henan's western edge, where a side panel or a sheet would hide it.
       await openAtlas(atlas, 'city=411200');

@@ -216,6 +216,8 @@ const BASE = {
   legend: { zh: '图例', en: 'Legend' },
   download: { zh: '下载 GeoJSON', en: 'Download GeoJSON' },
   search: { zh: '搜索市、县（中文、拼音、英文）', en: 'Find a city or county (Chinese, pinyin, English)' },
+  searchShort: { zh: '搜索市、县', en: 'Find a city or county' },
+  searchShortest: { zh: '搜索', en: 'Find a place' },
   searchLabel: { zh: '搜索地名', en: 'Search places' },
   noMatch: { zh: '没有找到“{v}”。请输入河南的市或县名称。', en: 'Nothing matches "{v}". Try a city or county of Henan.' },
   glossary: { zh: '术语', en: 'Glossary' },
