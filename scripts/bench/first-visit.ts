@@ -29,14 +29,32 @@ export interface AppView {
   points: Px[];
 }
 
-// Page code as strings: the TS runner would wrap named functions in a helper the page lacks. Waits
-// take functions: waitForFunction evaluates a string in the page, which the app's CSP forbids.
+// Page code as strings: the TS runner would wrap named functions in a helper the page lacks.
+// waitForFunction (only where nothing is measured) takes functions: it evaluates a string with
+// eval, which the app's CSP forbids.
 const IDLE_AT = "performance.getEntriesByName('atlas-map-idle')[0].startTime";
 const CREATE_AT = "performance.getEntriesByName('atlas-map-create')[0]?.startTime ?? NaN";
 const LONG_TASKS = `window.benchTasks = [];
 new PerformanceObserver((list) => { for (const e of list.getEntries()) window.benchTasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true });`;
 
-const waitIdle = (page: Page) => page.waitForFunction(() => performance.getEntriesByName('atlas-map-idle').length > 0, null, { timeout: 180_000, polling: 10 });
+/**
+ * Resolves once the page has set the performance mark `name`. One evaluation in the page, through
+ * the DevTools protocol: waitForFunction would first load Playwright's own script into the page
+ * (its selector engine and polling), and that work (100–200 ms of main thread on this machine) then
+ * fell inside the very load being measured, and its objects inside the heap being read.
+ */
+export const waitMark = (page: Page, name: string, timeout = 180_000) =>
+  page.evaluate(`new Promise((done, fail) => {
+    const late = setTimeout(() => fail(new Error(${JSON.stringify(`no mark ${name} after ${timeout} ms`)})), ${timeout});
+    new PerformanceObserver((list, observer) => {
+      if (!list.getEntriesByName(${JSON.stringify(name)}).length) return;
+      observer.disconnect();
+      clearTimeout(late);
+      done(true);
+    }).observe({ type: 'mark', buffered: true });
+  })`);
+
+const waitIdle = (page: Page) => waitMark(page, 'atlas-map-idle');
 
 /** The app's settled first view at `url`: its padding, map box and where `points` are drawn. */
 export async function appView(b: Browser, url: string, options: BrowserContextOptions, points: LonLat[] = []): Promise<AppView> {
@@ -120,7 +138,7 @@ export async function firstVisit(b: Browser, url: string, options: BrowserContex
   const longest = (await page.evaluate(`Math.max(0, ...window.benchTasks.filter(([start]) => start < ${load}).map(([, ms]) => ms))`)) as number;
   if (cpuThrottle !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   // The app loads the places' names and seats after its first idle (App.svelte): its heap counts them.
-  await page.waitForFunction(() => !document.getElementById('app') || performance.getEntriesByName('atlas-base-ready').length > 0, null, { timeout: 60_000, polling: 10 });
+  if (await page.evaluate(`Boolean(document.getElementById('app'))`)) await waitMark(page, 'atlas-base-ready', 60_000);
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize, backingStorageSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number; backingStorageSize?: number };
   await context.close();

@@ -2,6 +2,7 @@
 // browser's input pipeline) on the app and on the same-layers baseline page,
 // after their first idle, at the same page pixels over the same view.
 import type { Browser, BrowserContextOptions, Page } from '@playwright/test';
+import { waitMark } from './first-visit.ts';
 
 type Px = { x: number; y: number };
 
@@ -11,7 +12,7 @@ async function open(b: Browser, url: string, options: BrowserContextOptions, ini
   const page = await context.newPage();
   if (init) await page.addInitScript(init);
   await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByName('atlas-map-idle').length > 0, null, { timeout: 180_000, polling: 10 });
+  await waitMark(page, 'atlas-map-idle');
   await page.waitForTimeout(1000); // labels faded in, panels settled
   return { page, close: () => context.close() };
 }

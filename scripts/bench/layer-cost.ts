@@ -14,9 +14,10 @@ import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Browser, BrowserContextOptions } from '@playwright/test';
 import { launch } from '../lib/chromium.ts';
 import { serve } from '../lib/serve.ts';
-import { appView, checkSameView, DESKTOP, PHONE, sameLayersQuery } from './first-visit.ts';
+import { appView, checkSameView, DESKTOP, PHONE, sameLayersQuery, waitMark } from './first-visit.ts';
 import { buildSameLayers } from './same-layers/build.ts';
 import { summarise } from './stats.ts';
+import { FONT_REGULAR } from '../../src/lib/map/basemap.ts';
 
 const { values } = parseArgs({
   options: { runs: { type: 'string', default: '6' }, only: { type: 'string' }, viewport: { type: 'string', default: 'desktop' } },
@@ -53,6 +54,9 @@ const VARIANTS: Record<string, Change> = {
   'base-no-city-labels': then(hide(...BELT, ...ZONES), hide('city-labels')),
   'base-no-labels': then(hide(...BELT, ...ZONES), hide('river-labels', 'river-name-labels', 'lake-labels', 'airport-labels', 'neighbour-labels', 'county-labels', 'city-labels')),
   'base-no-highlight': then(hide(...BELT, ...ZONES), hide('cities-highlight')),
+  'base-city-labels-regular': then(hide(...BELT, ...ZONES), (layers) => layers.map((l) => (l.id === 'city-labels' ? ({ ...l, layout: { ...l.layout, 'text-font': FONT_REGULAR } } as LayerSpecification) : l))),
+  'base-no-rivers': then(hide(...BELT, ...ZONES), hide('rivers-line', 'rivers-major', 'river-labels')),
+  'base-no-round-joins': then(hide(...BELT, ...ZONES), (layers) => layers.map((l) => (l.type === 'line' ? ({ ...l, layout: { ...l.layout, 'line-join': 'miter', 'line-cap': 'butt' } } as LayerSpecification) : l))),
 };
 
 // Time inside the WebGL calls where a page waits for its programs to compile and link.
@@ -84,7 +88,7 @@ async function visit(b: Browser, url: string, options: BrowserContextOptions): P
   await cdp.send('Performance.enable');
   await page.addInitScript(GL_TIMING);
   await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByName('atlas-map-idle').length > 0, null, { timeout: 180_000, polling: 10 });
+  await waitMark(page, 'atlas-map-idle');
   const { metrics } = await cdp.send('Performance.getMetrics');
   const r = (await page.evaluate(`({ load: performance.getEntriesByName('atlas-map-idle')[0].startTime, gl: window.benchGl.ms, programs: window.benchGl.programs })`)) as Omit<Sample, 'busy' | 'frame'>;
   await page.waitForTimeout(500);
