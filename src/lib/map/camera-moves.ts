@@ -12,6 +12,7 @@ export function cameraMoves(map: MapLibreMap, henan: BBox, fittedAtStart: boolea
   // True while the view is "all of Henan": it follows the free area as panels open and close.
   let fitted = fittedAtStart;
   let idleOnce = false;
+  const fittedCamera = () => map.cameraForBounds(henan, { padding: FIT_PADDING });
   map.once('idle', () => (idleOnce = true));
   map.on('movestart', (e) => {
     if ((e as { originalEvent?: Event }).originalEvent) fitted = false;
@@ -19,7 +20,7 @@ export function cameraMoves(map: MapLibreMap, henan: BBox, fittedAtStart: boolea
   // A window turned or resized while nobody has moved the map: all of Henan stays in view.
   map.on('resize', () => {
     if (!fitted) return;
-    const fit = map.cameraForBounds(henan, { padding: FIT_PADDING });
+    const fit = fittedCamera();
     if (fit) map.jumpTo(fit);
   });
   return {
@@ -46,7 +47,7 @@ export function cameraMoves(map: MapLibreMap, henan: BBox, fittedAtStart: boolea
         return;
       }
       map.setPadding(padding);
-      const fit = map.cameraForBounds(henan, { padding: FIT_PADDING });
+      const fit = fittedCamera();
       if (!fit) return;
       // Straight to the fitted view while the page is opening; eased once someone is looking.
       if (idleOnce) map.easeTo({ ...fit, duration: 300 });
