@@ -1,13 +1,14 @@
-// Whether a line of text fits in a form field at the field's own font: a
-// placeholder cut off mid-word ("Find a city or coun") reads as broken.
+// The longest of several texts that fits in a form field at the field's own
+// font: a placeholder cut off mid-word ("Find a city or coun") reads as broken.
 let context: CanvasRenderingContext2D | null | undefined;
 
-/** True when `text` fits in `field`'s content box (false when it cannot be measured). */
-export function textFits(field: HTMLInputElement, text: string): boolean {
-  context ??= document.createElement('canvas').getContext('2d');
-  if (!context) return false;
+/** The first of `texts` (longest first) that fits in `field`'s content box; the last when none does or nothing can be measured. */
+export function firstThatFits(field: HTMLInputElement, texts: readonly string[]): string {
+  const ctx = (context ??= document.createElement('canvas').getContext('2d'));
+  const last = texts[texts.length - 1];
+  if (!ctx) return last;
   const style = getComputedStyle(field);
-  context.font = style.font;
+  ctx.font = style.font;
   const room = field.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-  return context.measureText(text).width <= room;
+  return texts.find((text) => ctx.measureText(text).width <= room) ?? last;
 }
