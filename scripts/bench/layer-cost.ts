@@ -5,8 +5,8 @@
 // label layer of the base map) taken out,
 // loaded alternately. Per variant: navigation to first idle, main-thread
 // busy time until then, the time spent compiling and linking WebGL programs
-// (where the page waits for the GPU process) with their count, and the cost
-// of one repaint of the settled view.
+// (where the page waits for the GPU process) with their count, the cost
+// of one repaint of the settled view, and the JS heap after idle and a collection.
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -18,6 +18,7 @@ import { appView, checkSameView, DESKTOP, PHONE, sameLayersQuery, waitMark } fro
 import { buildSameLayers } from './same-layers/build.ts';
 import { summarise } from './stats.ts';
 import { FONT_REGULAR } from '../../src/lib/map/basemap.ts';
+import { PALETTE } from '../../src/lib/map/palette.ts';
 
 const { values } = parseArgs({
   options: { runs: { type: 'string', default: '6' }, only: { type: 'string' }, viewport: { type: 'string', default: 'desktop' } },
@@ -30,6 +31,7 @@ const OUT = resolve(ROOT, '.bench/layer-cost');
 type Change = (layers: LayerSpecification[]) => LayerSpecification[];
 const hide = (...ids: string[]): Change => (layers) => layers.map((l) => (ids.includes(l.id) ? ({ ...l, layout: { ...l.layout, visibility: 'none' } } as LayerSpecification) : l));
 const paint = (id: string, props: Record<string, unknown>): Change => (layers) => layers.map((l) => (l.id === id ? ({ ...l, paint: { ...l.paint, ...props } } as LayerSpecification) : l));
+const layout = (id: string, props: Record<string, unknown>): Change => (layers) => layers.map((l) => (l.id === id ? ({ ...l, layout: { ...l.layout, ...props } } as LayerSpecification) : l));
 const then = (...changes: Change[]): Change => (layers) => changes.reduce((l, c) => c(l), layers);
 const BELT = ['belt-counties', 'belt-band', 'belt-links', 'belt-subcentres', 'belt-centres'];
 const ZONES = ['zones-fill', 'zones-outline', 'zones-centres'];
@@ -54,8 +56,11 @@ const VARIANTS: Record<string, Change> = {
   'base-no-city-labels': then(hide(...BELT, ...ZONES), hide('city-labels')),
   'base-no-labels': then(hide(...BELT, ...ZONES), hide('river-labels', 'river-name-labels', 'lake-labels', 'airport-labels', 'neighbour-labels', 'county-labels', 'city-labels')),
   'base-no-highlight': then(hide(...BELT, ...ZONES), hide('cities-highlight')),
-  'base-city-labels-regular': then(hide(...BELT, ...ZONES), (layers) => layers.map((l) => (l.id === 'city-labels' ? ({ ...l, layout: { ...l.layout, 'text-font': FONT_REGULAR } } as LayerSpecification) : l))),
+  'base-city-labels-regular': then(hide(...BELT, ...ZONES), layout('city-labels', { 'text-font': FONT_REGULAR })),
   'base-no-rivers': then(hide(...BELT, ...ZONES), hide('rivers-line', 'rivers-major', 'river-labels')),
+  'base-no-feature-state': then(hide(...BELT, ...ZONES), hide('cities-highlight'), paint('counties-fill', { 'fill-color': PALETTE.countyFill })),
+  'base-no-neighbours': then(hide(...BELT, ...ZONES), hide('neighbours-fill', 'neighbours-line', 'neighbour-labels')),
+  'base-river-spacing-250': then(hide(...BELT, ...ZONES), layout('river-labels', { 'symbol-spacing': 250 })),
   'base-no-round-joins': then(hide(...BELT, ...ZONES), (layers) => layers.map((l) => (l.type === 'line' ? ({ ...l, layout: { ...l.layout, 'line-join': 'miter', 'line-cap': 'butt' } } as LayerSpecification) : l))),
 };
 
@@ -79,6 +84,8 @@ interface Sample {
   busy: number;
   gl: number;
   programs: number;
+  /** JS heap after idle and a collection, MiB. */
+  heap: number;
 }
 
 async function visit(b: Browser, url: string, options: BrowserContextOptions): Promise<Sample> {
@@ -90,11 +97,13 @@ async function visit(b: Browser, url: string, options: BrowserContextOptions): P
   await page.goto(url);
   await waitMark(page, 'atlas-map-idle');
   const { metrics } = await cdp.send('Performance.getMetrics');
-  const r = (await page.evaluate(`({ load: performance.getEntriesByName('atlas-map-idle')[0].startTime, gl: window.benchGl.ms, programs: window.benchGl.programs })`)) as Omit<Sample, 'busy' | 'frame'>;
+  const r = (await page.evaluate(`({ load: performance.getEntriesByName('atlas-map-idle')[0].startTime, gl: window.benchGl.ms, programs: window.benchGl.programs })`)) as Omit<Sample, 'busy' | 'frame' | 'heap'>;
   await page.waitForTimeout(500);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
   const frame = (await page.evaluate('window.benchView.frames(16)')) as number;
   await context.close();
-  return { ...r, frame, busy: (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000 };
+  return { ...r, frame, heap: usedSize / 2 ** 20, busy: (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000 };
 }
 
 const setup = await buildSameLayers(ROOT, OUT);
@@ -125,9 +134,9 @@ try {
 const med = (v: number[]) => summarise(v).median;
 const base = samples[names[0]];
 console.log(`\n${RUNS} runs each, alternating; medians; Δ against ${names[0]}\n`);
-console.log(['variant', 'idle ms', 'Δ idle', 'main-thread busy ms', 'Δ busy', 'GL compile+link ms', 'programs', 'frame ms', 'Δ frame'].join('\t'));
+console.log(['variant', 'idle ms', 'Δ idle', 'main-thread busy ms', 'Δ busy', 'GL compile+link ms', 'programs', 'frame ms', 'Δ frame', 'heap MiB', 'Δ heap'].join('\t'));
 for (const name of names) {
   const s = samples[name];
   const d = (k: keyof Sample) => (med(s.map((x) => x[k])) - med(base.map((x) => x[k]))).toFixed(0);
-  console.log([name, med(s.map((x) => x.load)).toFixed(0), d('load'), med(s.map((x) => x.busy)).toFixed(0), d('busy'), med(s.map((x) => x.gl)).toFixed(0), med(s.map((x) => x.programs)), med(s.map((x) => x.frame)).toFixed(0), d('frame')].join('\t'));
+  console.log([name, med(s.map((x) => x.load)).toFixed(0), d('load'), med(s.map((x) => x.busy)).toFixed(0), d('busy'), med(s.map((x) => x.gl)).toFixed(0), med(s.map((x) => x.programs)), med(s.map((x) => x.frame)).toFixed(0), d('frame'), med(s.map((x) => x.heap)).toFixed(2), (med(s.map((x) => x.heap)) - med(base.map((x) => x.heap))).toFixed(2)].join('\t'));
 }
