@@ -60,6 +60,13 @@ const VARIANTS: Record<string, Change> = {
   'base-no-rivers': then(hide(...BELT, ...ZONES), hide('rivers-line', 'rivers-major', 'river-labels')),
   'base-no-feature-state': then(hide(...BELT, ...ZONES), hide('cities-highlight'), paint('counties-fill', { 'fill-color': PALETTE.countyFill })),
   'base-no-neighbours': then(hide(...BELT, ...ZONES), hide('neighbours-fill', 'neighbours-line', 'neighbour-labels')),
+  'base-no-neighbours-fill': then(hide(...BELT, ...ZONES), hide('neighbours-fill')),
+  'base-no-neighbours-line': then(hide(...BELT, ...ZONES), hide('neighbours-line')),
+  'base-constant-colours': then(hide(...BELT, ...ZONES), (layers) => layers.map((l) => {
+    const p = (l as { paint?: Record<string, unknown> }).paint ?? {};
+    const out = Object.fromEntries(Object.entries(p).map(([k, v]) => [k, Array.isArray(v) && v[0] === 'case' && JSON.stringify(v[1]) === '["has","shared-program"]' ? v[2] : v]));
+    return { ...l, paint: out } as LayerSpecification;
+  })),
   'base-river-spacing-250': then(hide(...BELT, ...ZONES), layout('river-labels', { 'symbol-spacing': 250 })),
   'base-no-round-joins': then(hide(...BELT, ...ZONES), (layers) => layers.map((l) => (l.type === 'line' ? ({ ...l, layout: { ...l.layout, 'line-join': 'miter', 'line-cap': 'butt' } } as LayerSpecification) : l))),
 };
