@@ -19,6 +19,7 @@ import { buildSameLayers } from './same-layers/build.ts';
 import { summarise } from './stats.ts';
 import { FONT_REGULAR } from '../../src/lib/map/basemap.ts';
 import { PALETTE } from '../../src/lib/map/palette.ts';
+import { UNSET } from '../../src/lib/map/shared-programs.ts';
 
 const { values } = parseArgs({
   options: { runs: { type: 'string', default: '6' }, only: { type: 'string' }, viewport: { type: 'string', default: 'desktop' } },
@@ -62,11 +63,14 @@ const VARIANTS: Record<string, Change> = {
   'base-no-neighbours': then(hide(...BELT, ...ZONES), hide('neighbours-fill', 'neighbours-line', 'neighbour-labels')),
   'base-no-neighbours-fill': then(hide(...BELT, ...ZONES), hide('neighbours-fill')),
   'base-no-neighbours-line': then(hide(...BELT, ...ZONES), hide('neighbours-line')),
-  'base-constant-colours': then(hide(...BELT, ...ZONES), (layers) => layers.map((l) => {
-    const p = (l as { paint?: Record<string, unknown> }).paint ?? {};
-    const out = Object.fromEntries(Object.entries(p).map(([k, v]) => [k, Array.isArray(v) && v[0] === 'case' && JSON.stringify(v[1]) === '["has","shared-program"]' ? v[2] : v]));
-    return { ...l, paint: out } as LayerSpecification;
-  })),
+  // Each colour shareProgram wrote as data-driven, back to its constant.
+  'base-constant-colours': then(hide(...BELT, ...ZONES), (layers) =>
+    layers.map((l) => {
+      const shared = (v: unknown) => Array.isArray(v) && v[0] === 'case' && JSON.stringify(v[1]) === JSON.stringify(UNSET);
+      const paint = Object.fromEntries(Object.entries(l.paint ?? {}).map(([k, v]) => [k, shared(v) ? (v as unknown[])[2] : v]));
+      return { ...l, paint } as LayerSpecification;
+    }),
+  ),
   'base-river-spacing-250': then(hide(...BELT, ...ZONES), layout('river-labels', { 'symbol-spacing': 250 })),
   'base-no-round-joins': then(hide(...BELT, ...ZONES), (layers) => layers.map((l) => (l.type === 'line' ? ({ ...l, layout: { ...l.layout, 'line-join': 'miter', 'line-cap': 'butt' } } as LayerSpecification) : l))),
 };

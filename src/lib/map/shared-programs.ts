@@ -10,7 +10,8 @@
 // on the GPU (0.5 MiB of the base map's JS heap).
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 
-const UNSET: ExpressionSpecification = ['has', 'shared-program'];
+/** The test no feature passes: the colour behind it is the layer's own. */
+export const UNSET: ExpressionSpecification = ['has', 'shared-program'];
 
 /** The paint property each layer type takes its colour from. */
 const SHARED_COLOUR = { fill: 'fill-color', line: 'line-color' } as const;
