@@ -71,12 +71,15 @@ for (const [name, screen] of Object.entries(SCREENS)) {
       for (const lang of ['zh', 'en']) {
         await openAtlas(atlas, `lang=${lang}`);
         const box = atlas.getByRole('combobox');
-        // Measured at the box's own font, as the browser draws it: a hint cut off mid-word reads as broken.
+        // Laid out by the page at the box's own font, as the browser draws it (not as the app measures
+        // it): a hint cut off mid-word reads as broken.
         await expect.poll(() => box.evaluate((el: HTMLInputElement) => {
           const style = getComputedStyle(el);
-          const ctx = document.createElement('canvas').getContext('2d')!;
-          ctx.font = style.font;
-          return ctx.measureText(el.placeholder).width <= el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+          const span = document.body.appendChild(Object.assign(document.createElement('span'), { textContent: el.placeholder }));
+          Object.assign(span.style, { position: 'absolute', whiteSpace: 'pre', font: style.font, letterSpacing: style.letterSpacing });
+          const width = span.getBoundingClientRect().width;
+          span.remove();
+          return width <= el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
         })).toBe(true);
         // Where there is room, the hint says what one can type.
         if (lang === 'zh' && !compact) await expect(box).toHaveAttribute('placeholder', /拼音/);
